@@ -1,0 +1,100 @@
+/**
+ * Fails when an import crosses a layer boundary the wrong way (docs/ARCHITECTURE.md):
+ * core ← storage ← federation ← interop ← server / cli; web talks only to the HTTP API.
+ * Also keeps core pure: no I/O modules and no database or HTTP packages.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const LAYERS = ['core', 'storage', 'federation', 'interop', 'server', 'cli', 'web'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** Which layers each layer may import from (itself always allowed). */
+export const ALLOWED: Record<Layer, readonly Layer[]> = {
+  core: [],
+  storage: ['core'],
+  federation: ['core', 'storage'],
+  interop: ['core', 'storage', 'federation'],
+  server: ['core', 'storage', 'federation', 'interop'],
+  cli: ['core', 'storage', 'federation', 'interop', 'server'],
+  web: [],
+};
+
+/** Packages and built-ins core may use: pure computation only. */
+const CORE_PACKAGES = new Set(['node:crypto', 'typebox', 'yaml']);
+/** Tests beside core code may also use the test runner and property-based testing. */
+const CORE_TEST_PACKAGES = new Set(['node:test', 'node:assert', 'node:assert/strict', 'fast-check']);
+
+export interface Violation {
+  file: string;
+  line: number;
+  specifier: string;
+  reason: string;
+}
+
+const IMPORT_RE =
+  /(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+export function layerOf(srcRoot: string, file: string): Layer | undefined {
+  const first = relative(srcRoot, file).split(sep)[0];
+  return (LAYERS as readonly string[]).includes(first ?? '') ? (first as Layer) : undefined;
+}
+
+export function checkFile(srcRoot: string, file: string, text: string): Violation[] {
+  const from = layerOf(srcRoot, file);
+  if (!from) return [];
+  const violations: Violation[] = [];
+  for (const match of text.matchAll(IMPORT_RE)) {
+    const specifier = match[1] ?? match[2] ?? match[3];
+    if (!specifier) continue;
+    const line = text.slice(0, match.index).split('\n').length;
+    if (specifier.startsWith('.')) {
+      const target = resolve(dirname(file), specifier);
+      const to = layerOf(srcRoot, target);
+      if (!to) {
+        violations.push({ file, line, specifier, reason: `${from} imports from outside src/` });
+      } else if (to !== from && !ALLOWED[from].includes(to)) {
+        violations.push({ file, line, specifier, reason: `${from} must not import ${to}` });
+      }
+    } else if (
+      from === 'core' &&
+      !CORE_PACKAGES.has(specifier) &&
+      !specifier.startsWith('typebox/') &&
+      !(file.endsWith('.test.ts') && CORE_TEST_PACKAGES.has(specifier))
+    ) {
+      violations.push({
+        file,
+        line,
+        specifier,
+        reason: `core must stay pure; '${specifier}' is not allowed`,
+      });
+    }
+  }
+  return violations;
+}
+
+function walk(dir: string, out: string[]): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else if (/\.(ts|tsx|mts)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+export function checkTree(srcRoot: string): Violation[] {
+  return walk(srcRoot, []).flatMap((file) => checkFile(srcRoot, file, readFileSync(file, 'utf8')));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(process.argv[2] ?? 'src');
+  const violations = checkTree(root);
+  for (const v of violations)
+    console.error(`${relative(process.cwd(), v.file)}:${v.line}: ${v.reason} (${v.specifier})`);
+  if (violations.length > 0) {
+    console.error(`layer check failed: ${violations.length} import(s) cross a boundary the wrong way`);
+    process.exit(1);
+  }
+  console.log('layer check passed');
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { checkFile, checkTree } from '../../scripts/check-layers.ts';
+
+const root = '/project/src';
+
+test('the source tree has no import crossing a layer boundary', () => {
+  assert.deepEqual(checkTree(join(import.meta.dirname, '../../src')), []);
+});
+
+test('core importing storage is a violation', () => {
+  const v = checkFile(root, `${root}/core/a.ts`, "import { x } from '../storage/db.js';\n");
+  assert.equal(v.length, 1);
+  assert.match(v[0]!.reason, /core must not import storage/);
+});
+
+test('core importing an I/O module is a violation', () => {
+  const v = checkFile(root, `${root}/core/a.ts`, "import { readFile } from 'node:fs/promises';\n");
+  assert.equal(v.length, 1);
+  assert.match(v[0]!.reason, /core must stay pure/);
+});
+
+test('storage may import core, and server may import everything below it', () => {
+  assert.deepEqual(
+    checkFile(root, `${root}/storage/a.ts`, "import type { Clock } from '../core/clock.js';"),
+    [],
+  );
+  assert.deepEqual(
+    checkFile(
+      root,
+      `${root}/server/a.ts`,
+      "import { a } from '../federation/x.js';\nimport('../interop/y.js');",
+    ),
+    [],
+  );
+});
+
+test('federation importing server, and a dynamic import doing the same, are violations', () => {
+  const v = checkFile(
+    root,
+    `${root}/federation/a.ts`,
+    "export { a } from '../server/app.js';\nawait import('../cli/main.js');",
+  );
+  assert.deepEqual(
+    v.map((x) => x.reason),
+    ['federation must not import server', 'federation must not import cli'],
+  );
+});
