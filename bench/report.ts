@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 /**
  * Every benchmark suite returns a BenchReport; the runner prints it as one JSON document
  * (for machines) and as a table (for people), with each figure next to its baseline.
@@ -62,7 +63,7 @@ export function newReport(suite: string): BenchReport {
     machine: {
       node: process.version,
       platform: `${process.platform}-${process.arch}`,
-      cpus: navigator.hardwareConcurrency,
+      cpus: availableParallelism(),
     },
     startedAt: new Date().toISOString(),
     results: [],

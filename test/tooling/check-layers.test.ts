@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkFile, checkTree } from '../../scripts/check-layers.ts';
+import { checkFile, checkTree } from '../../scripts/check-layers.js';
 
 const root = '/project/src';
 
