@@ -1,0 +1,208 @@
+/**
+ * The node's database: Kysely over better-sqlite3 (embedded, default) or PostgreSQL (pg pool).
+ * Reads go through `database.db`; writes only through `transact(fn)`, whose callback receives a
+ * transaction-bound handle and can register `onCommit` hooks for side effects (waking the
+ * delivery worker, notifications) that must not run if the transaction rolls back.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDriver from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { DomainError } from '../core/errors.js';
+import { migrateToLatest, type MigrationOutcome } from './migrations/index.js';
+import type { Schema } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** `postgres://…` selects PostgreSQL; otherwise a SQLite file path (or `:memory:`). */
+  readonly url: string;
+  /** PostgreSQL pool size. */
+  readonly poolSize?: number;
+  /** PostgreSQL schema to use (tests give each suite its own). */
+  readonly pgSchema?: string;
+}
+
+/** A handle bound to one open transaction. Write functions take a `Tx`, never a `Database`. */
+export interface Tx {
+  readonly db: Kysely<Schema>;
+  readonly dialect: Dialect;
+  /** Runs `hook` after a successful commit; never on rollback. */
+  onCommit(hook: () => void | Promise<void>): void;
+}
+
+export interface Database {
+  readonly dialect: Dialect;
+  /** For reads. Writes through this handle bypass the audit guarantee: use `transact`. */
+  readonly db: Kysely<Schema>;
+  transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  migrate(): Promise<MigrationOutcome>;
+  /** Fails with a DomainError when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** Opens (creating the file or checking the server) and returns the database; does not migrate. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return isPostgresUrl(options.url) ? openPostgres(options) : openSqlite(options.url);
+}
+
+const BUSY_RETRIES = 5;
+
+function openSqlite(path: string): Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let raw: SqliteDriver.Database;
+  try {
+    raw = new SqliteDriver(path);
+  } catch (error) {
+    throw new DomainError(
+      'database_unavailable',
+      'unavailable',
+      `cannot open SQLite database ${path}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('busy_timeout = 5000');
+  raw.pragma('foreign_keys = ON');
+  // better-sqlite3 statements are reusable; caching them saves a prepare per query, which is a
+  // large share of a small write's cost.
+  const statements = new Map<string, SqliteDriver.Statement>();
+  const cachingDatabase = {
+    close: () => raw.close(),
+    prepare: (text: string) => {
+      let stmt = statements.get(text);
+      if (!stmt) {
+        stmt = raw.prepare(text);
+        if (statements.size > 2000) statements.clear();
+        statements.set(text, stmt);
+      }
+      return stmt;
+    },
+  };
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingDatabase as never }) });
+  return makeDatabase('sqlite', db, 'begin immediate', async () => {
+    await db.destroy();
+  });
+}
+
+async function openPostgres(options: DatabaseOptions): Promise<Database> {
+  const int8 = 20;
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+    // bigint columns (audit sequence numbers) stay below 2^53, so plain numbers are safe.
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === int8
+          ? (v: string) => Number(v)
+          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+    ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+  });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const database = makeDatabase('postgres', db, 'begin', async () => {
+    await db.destroy();
+  });
+  try {
+    if (options.pgSchema) await sql.raw(`create schema if not exists "${options.pgSchema}"`).execute(db);
+    await database.ping();
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error;
+  }
+  return database;
+}
+
+function makeDatabase(
+  dialect: Dialect,
+  db: Kysely<Schema>,
+  beginSql: string,
+  destroy: () => Promise<void>,
+): Database {
+  const begin = sql.raw(beginSql);
+  return {
+    dialect,
+    db,
+    async transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      for (let attempt = 0; ; attempt++) {
+        const hooks: Array<() => void | Promise<void>> = [];
+        try {
+          const result = await db.connection().execute(async (conn) => {
+            await begin.execute(conn);
+            try {
+              const value = await fn({ db: conn, dialect, onCommit: (hook) => hooks.push(hook) });
+              await sql`commit`.execute(conn);
+              return value;
+            } catch (error) {
+              await sql`rollback`.execute(conn).catch(() => undefined);
+              throw error;
+            }
+          });
+          for (const hook of hooks) {
+            try {
+              await hook();
+            } catch {
+              // A failed side effect never undoes a committed change; hooks log their own errors.
+            }
+          }
+          return result;
+        } catch (error) {
+          if (attempt < BUSY_RETRIES && isRetryable(error)) {
+            await new Promise((r) => setTimeout(r, 5 * 2 ** attempt + Math.random() * 5));
+            continue;
+          }
+          throw error;
+        }
+      }
+    },
+    async migrate() {
+      return migrateToLatest(db as unknown as Kysely<unknown>, { dialect });
+    },
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+      } catch (error) {
+        throw new DomainError(
+          'database_unavailable',
+          'unavailable',
+          `database unreachable: ${describeDbError(error)}`,
+          {
+            cause: error,
+          },
+        );
+      }
+    },
+    close: destroy,
+  };
+}
+
+/** SQLite busy/locked, PostgreSQL serialization failure or deadlock: safe to run again. */
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === '40001' || code === '40P01';
+}
+
+/** True when a write failed on a unique constraint (both dialects). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+function describeDbError(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return describeDbError(error.errors[0]);
+  const e = error as { code?: string; message?: string; address?: string; port?: number };
+  if (e?.code === 'ECONNREFUSED') return `connection refused at ${e.address ?? '?'}:${e.port ?? '?'}`;
+  return e?.message || String(error);
+}

@@ -1,0 +1,69 @@
+/**
+ * The one migration set, registered explicitly (no directory scanning) so bundling and
+ * ordering never depend on the file system. Each migration runs on SQLite and PostgreSQL.
+ * Never edit a published migration; add the next number.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { DomainError } from '../../core/errors.js';
+import * as m0001 from './0001-foundation.js';
+
+export interface MigrationContext {
+  readonly dialect: 'sqlite' | 'postgres';
+}
+
+interface MigrationModule {
+  up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
+  down?(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
+}
+
+const MIGRATIONS: Record<string, MigrationModule> = {
+  '0001-foundation': m0001,
+};
+
+/** Names of every registered migration, in order. */
+export const MIGRATION_NAMES = Object.keys(MIGRATIONS).sort();
+
+class RegisteredMigrations implements MigrationProvider {
+  constructor(private readonly ctx: MigrationContext) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, module] of Object.entries(MIGRATIONS)) {
+      out[name] = {
+        up: (db) => module.up(db, this.ctx),
+        ...(module.down ? { down: (db: Kysely<unknown>) => module.down!(db, this.ctx) } : {}),
+      };
+    }
+    return out;
+  }
+}
+
+export interface MigrationOutcome {
+  readonly applied: string[];
+  readonly current: string | null;
+}
+
+/** Brings the schema to the latest migration; throws a DomainError naming the failed migration. */
+export async function migrateToLatest(db: Kysely<unknown>, ctx: MigrationContext): Promise<MigrationOutcome> {
+  const migrator = new Migrator({ db, provider: new RegisteredMigrations(ctx) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new DomainError(
+      'migration_failed',
+      'unavailable',
+      `migration ${failed?.migrationName ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const all = await migrator.getMigrations();
+  const done = all.filter((m) => m.executedAt !== undefined);
+  return { applied, current: done.at(-1)?.name ?? null };
+}
+
+/** Migrations not yet applied, for `comity migrate --status` and readiness checks. */
+export async function pendingMigrations(db: Kysely<unknown>, ctx: MigrationContext): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new RegisteredMigrations(ctx) });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
