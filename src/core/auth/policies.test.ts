@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { allows, POLICIES, type PolicyName } from './policies.js';
+import { type Principal, ROLES, type Role } from './roles.js';
+
+function principal(role: Role, via: Principal['via'] = 'session'): Principal {
+  return { userId: `u-${role}`, username: role, roles: [role], authorityId: null, via };
+}
+
+/** The expected matrix, written out in full so a change to a policy must change this table. */
+const EXPECTED: Record<PolicyName, readonly Role[]> = {
+  'self.manage': ROLES,
+  'self.tokens': ROLES,
+  'node.read': ROLES,
+  'node.configure': ['admin'],
+  'users.list': ['admin'],
+  'users.create': ['admin'],
+  'users.read': ['admin'],
+  'users.update': ['admin'],
+  'users.reset_password': ['admin'],
+  'register.read': ROLES,
+  'register.write': ['admin'],
+  'audit.read': ['admin', 'auditor', 'dpo'],
+  'audit.verify': ['admin', 'auditor', 'dpo'],
+};
+
+test('the matrix table names every policy', () => {
+  assert.deepEqual(Object.keys(EXPECTED).sort(), Object.keys(POLICIES).sort());
+});
+
+for (const [policy, allowed] of Object.entries(EXPECTED) as Array<[PolicyName, readonly Role[]]>) {
+  test(`${policy}: allowed exactly for ${allowed.join(', ')}`, () => {
+    for (const role of ROLES) {
+      assert.equal(
+        allows(policy, principal(role), { userId: 'someone-else' }),
+        allowed.includes(role),
+        `${policy} × ${role}`,
+      );
+    }
+  });
+}
+
+test('a user may read their own account whatever their role', () => {
+  assert.equal(allows('users.read', principal('analyst'), { userId: 'u-analyst' }), true);
+  assert.equal(allows('users.read', principal('analyst'), { userId: 'u-other' }), false);
+});
+
+test('an API token cannot manage API tokens', () => {
+  assert.equal(allows('self.tokens', principal('admin', 'token')), false);
+  assert.equal(allows('self.tokens', principal('admin', 'session')), true);
+});
+
+test('several roles combine', () => {
+  const p: Principal = {
+    userId: 'u',
+    username: 'u',
+    roles: ['analyst', 'auditor'],
+    authorityId: null,
+    via: 'session',
+  };
+  assert.equal(allows('audit.read', p), true);
+  assert.equal(allows('users.create', p), false);
+});

@@ -1,0 +1,48 @@
+/**
+ * Authorisation as small pure functions: each route names one policy, and the server refuses
+ * any route that does not. A policy sees the principal and, when the decision depends on it,
+ * the subject (e.g. the user being read).
+ */
+import type { Principal, Role } from './roles.js';
+
+export interface PolicySubject {
+  readonly userId?: string;
+}
+
+export type Policy = (principal: Principal, subject?: PolicySubject) => boolean;
+
+const anyOf =
+  (...roles: Role[]): Policy =>
+  (p) =>
+    p.roles.some((r) => roles.includes(r));
+const authenticated: Policy = () => true;
+
+export const POLICIES = {
+  /** Own session: who am I, change my password, set up my second factor. */
+  'self.manage': authenticated,
+  /** Own API tokens; a token may not mint or revoke tokens. */
+  'self.tokens': (p) => p.via === 'session',
+  /** This node's identity (which State and authority it serves). */
+  'node.read': authenticated,
+  'node.configure': anyOf('admin'),
+  'users.list': anyOf('admin'),
+  'users.create': anyOf('admin'),
+  'users.read': (p, s) => p.roles.includes('admin') || (s?.userId !== undefined && s.userId === p.userId),
+  'users.update': anyOf('admin'),
+  'users.reset_password': anyOf('admin'),
+  /** The register of States, authorities and contacts is needed by every operational role. */
+  'register.read': authenticated,
+  'register.write': anyOf('admin'),
+  'audit.read': anyOf('admin', 'auditor', 'dpo'),
+  'audit.verify': anyOf('admin', 'auditor', 'dpo'),
+} satisfies Record<string, Policy>;
+
+export type PolicyName = keyof typeof POLICIES;
+
+export function isPolicyName(value: unknown): value is PolicyName {
+  return typeof value === 'string' && Object.hasOwn(POLICIES, value);
+}
+
+export function allows(policy: PolicyName, principal: Principal, subject?: PolicySubject): boolean {
+  return POLICIES[policy](principal, subject);
+}

@@ -1,0 +1,13 @@
+import type { Clock } from '../core/clock.js';
+import type { Database } from '../storage/database.js';
+import type { PasswordCost } from './auth/passwords.js';
+import type { Config } from './config/config.js';
+
+/** Everything a request handler may use, built once at start-up (or by a test). */
+export interface AppDeps {
+  readonly config: Config;
+  readonly database: Database;
+  readonly clock: Clock;
+  /** Lower only in tests: the cost of hashing new passwords. */
+  readonly passwordCost?: PasswordCost;
+}
