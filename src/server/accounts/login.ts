@@ -187,27 +187,34 @@ export async function logout(
 }
 
 /**
- * A simple in-memory sliding window per client address, in front of the per-account lockout:
- * it slows password spraying across many accounts from one address.
+ * An in-memory sliding window of failed logins per client address, in front of the
+ * per-account lockout: it stops password spraying across many accounts from one address,
+ * while successful logins never count against anyone.
  */
 export class LoginRateLimiter {
-  readonly #hits = new Map<string, number[]>();
+  readonly #failures = new Map<string, number[]>();
   constructor(
     private readonly limit = 20,
     private readonly windowMs = 60_000,
   ) {}
 
+  /** Throws when the address has used up its failed attempts in the window. */
   check(key: string, now: number): void {
-    const recent = (this.#hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    const recent = (this.#failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    this.#failures.set(key, recent);
     if (recent.length >= this.limit) {
       throw new DomainError(
         'too_many_login_attempts',
         'rate_limited',
-        'too many login attempts from this address; wait a minute',
+        'too many failed logins from this address; wait a minute',
       );
     }
+  }
+
+  recordFailure(key: string, now: number): void {
+    if (this.#failures.size > 10_000) this.#failures.clear();
+    const recent = this.#failures.get(key) ?? [];
     recent.push(now);
-    this.#hits.set(key, recent);
-    if (this.#hits.size > 10_000) this.#hits.clear();
+    this.#failures.set(key, recent);
   }
 }

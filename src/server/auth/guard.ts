@@ -32,10 +32,28 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes a user who must change their password may still call. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<PolicyName>(['self.manage']);
 
+/** Every route and the access it declared, for the role-matrix test and the docs. */
+export interface DeclaredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly access: RouteAccess;
+}
+
+const declaredRoutes = new WeakMap<FastifyInstance, DeclaredRoute[]>();
+
+export function declaredRoutesOf(app: FastifyInstance): readonly DeclaredRoute[] {
+  return declaredRoutes.get(app) ?? [];
+}
+
 export function installGuard(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('caller', null);
+  const routes: DeclaredRoute[] = [];
+  declaredRoutes.set(app, routes);
   app.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as RouteAccess;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access: { ...config } });
+    }
     const isApi = route.url.startsWith('/api/') || route.url.startsWith('/federation/');
     const isDocs = route.url.startsWith('/api/docs') || route.url === '/api/openapi.json';
     if (isApi && !isDocs && !config.public && !isPolicyName(config.policy)) {

@@ -41,7 +41,8 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      limiter.check(request.ip, deps.clock.now().getTime());
+      const now = deps.clock.now().getTime();
+      limiter.check(request.ip, now);
       const body = request.body as { username: string; password: string; totp?: string };
       const result = await login(
         deps.database,
@@ -52,7 +53,10 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
           sessionTtlHours: deps.config.sessionTtlHours,
         },
         body,
-      );
+      ).catch((error: unknown) => {
+        limiter.recordFailure(request.ip, now);
+        throw error;
+      });
       reply.setCookie(SESSION_COOKIE, result.sessionSecret, {
         ...cookieOptions,
         expires: new Date(result.expiresAt),
