@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { systemClock } from '../../core/clock.js';
+import { bootstrapAdmin } from '../../server/accounts/bootstrap.js';
+import { buildApp } from '../../server/app.js';
+import { redact } from '../../server/config/config.js';
+import { configFrom, type NodeFlags, openNodeDatabase, withNodeOptions } from '../node-options.js';
+
+export function registerStartCommand(program: Command): void {
+  withNodeOptions(program.command('start'))
+    .description('start this node: migrate the database, serve the API, web console and federation inbox')
+    .option('--port <port>', 'TCP port (COMITY_PORT, default 8080)')
+    .option('--host <host>', 'interface to listen on (COMITY_HOST, default 127.0.0.1)')
+    .option('--public-url <url>', 'URL users and peers reach this node at (COMITY_PUBLIC_URL)')
+    .action(async (flags: NodeFlags) => {
+      const config = configFrom(flags);
+      const database = await openNodeDatabase(config);
+      if (config.migrateOnStart) await database.migrate();
+      const firstAdmin = await bootstrapAdmin(database, systemClock);
+      const app = await buildApp({ config, database, clock: systemClock });
+      await app.listen({ port: config.port, host: config.host });
+      const { port } = app.server.address() as { port: number };
+      const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
+      console.log(
+        `Comity node listening on ${url}  (database: ${config.dialect === 'sqlite' ? config.databaseUrl : redact(config.databaseUrl)})`,
+      );
+      console.log(`API documentation: ${url}/api/docs`);
+      if (firstAdmin) {
+        console.log('');
+        console.log('First start: an administrator account was created. This password is shown only once:');
+        console.log(`  username: ${firstAdmin.username}`);
+        console.log(`  password: ${firstAdmin.password}`);
+        console.log(
+          'Log in (POST /api/auth/login) and change it (POST /api/auth/password) before anything else.',
+        );
+      }
+
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+        const timer = setTimeout(() => {
+          app.log.error('shutdown timed out; closing remaining connections');
+          app.server.closeAllConnections();
+        }, config.shutdownTimeoutMs);
+        timer.unref();
+        await app.close();
+        await database.close();
+        clearTimeout(timer);
+      };
+      process.once('SIGINT', () => void stop('SIGINT'));
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+    });
+}

@@ -1,0 +1,126 @@
+/**
+ * The `comity` command as an operator runs it: a real process, a real data directory, exit
+ * codes and one-line errors.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+
+const BIN = join(import.meta.dirname, '../../bin/comity.js');
+const dataDir = mkdtempSync(join(tmpdir(), 'comity-cli-'));
+after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function comity(args: string[], env: Record<string, string> = {}) {
+  const res = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, COMITY_DATA_DIR: dataDir, COMITY_DATABASE_URL: '', ...env },
+    encoding: 'utf8',
+  });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+test('every command has --help', () => {
+  for (const args of [
+    [],
+    ['start'],
+    ['migrate'],
+    ['user'],
+    ['user', 'add'],
+    ['user', 'reset-password'],
+    ['user', 'token'],
+    ['audit', 'verify'],
+    ['config', 'check'],
+  ]) {
+    const res = comity([...args, '--help']);
+    assert.equal(res.code, 0, args.join(' '));
+    assert.match(res.stdout, /Usage: comity/);
+  }
+});
+
+test('a wrong configuration value stops with one line naming the variable (exit 2)', () => {
+  const res = comity(['config', 'check'], { COMITY_PORT: 'http' });
+  assert.equal(res.code, 2);
+  assert.equal(res.stderr.trim().split('\n').length, 1);
+  assert.match(res.stderr, /COMITY_PORT/);
+});
+
+test('an unreachable database gives one clear line and exit 3, not a stack trace', () => {
+  const res = comity(['migrate'], { COMITY_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+  assert.equal(res.code, 3);
+  assert.equal(res.stderr.trim().split('\n').length, 1);
+  assert.match(res.stderr, /database unreachable/);
+  assert.doesNotMatch(res.stderr, /\n\s+at /);
+});
+
+test('migrate, user add, token, reset-password, and audit verify catching a tampered row', () => {
+  assert.match(comity(['migrate']).stdout, /applied 0001-foundation|up to date/);
+  assert.match(comity(['migrate', '--status']).stdout, /0 pending/);
+  const added = comity([
+    'user',
+    'add',
+    'duty-officer',
+    '--role',
+    'poc_officer',
+    '--display-name',
+    'Duty Officer',
+  ]);
+  assert.equal(added.code, 0, added.stderr);
+  assert.match(added.stdout, /one-time password .*: \S{20}/);
+  const dup = comity(['user', 'add', 'duty-officer', '--role', 'poc_officer']);
+  assert.equal(dup.code, 1);
+  assert.match(dup.stderr, /already in use/);
+  const token = comity(['user', 'token', 'duty-officer', '--name', 'ticketing']);
+  assert.match(token.stdout, /^cmty_\S+$/m);
+  assert.equal(comity(['user', 'reset-password', 'nobody']).code, 1);
+  assert.equal(comity(['user', 'reset-password', 'duty-officer']).code, 0);
+
+  const ok = comity(['audit', 'verify']);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /intact: 3 events/);
+
+  const db = new Database(join(dataDir, 'comity.sqlite'));
+  db.prepare("update audit_events set action = 'user.delete' where seq = 2").run();
+  db.close();
+  const broken = comity(['audit', 'verify']);
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /BROKEN at event 2/);
+});
+
+test('npm start equivalent: serves /healthz and /api/docs, prints the admin password on first start only, stops on SIGTERM', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'comity-start-'));
+  const run = async (): Promise<{ output: string; code: number | null }> => {
+    const child: ChildProcess = spawn(process.execPath, [BIN, 'start', '--port', '0', '--data-dir', dir], {
+      env: { ...process.env, COMITY_LOG_LEVEL: 'warn', COMITY_DATABASE_URL: '' },
+    });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 20_000);
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /listening on (http:\/\/\S+)/.exec(output);
+        if (match && output.includes('API documentation')) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+      child.stderr!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    assert.equal((await fetch(`${url}/api/docs`)).status, 200);
+    const code = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    child.kill('SIGTERM');
+    return { output, code: await code };
+  };
+  const first = await run();
+  assert.match(first.output, /password: \S{20}/);
+  assert.equal(first.code, 0);
+  const second = await run();
+  assert.doesNotMatch(second.output, /password:/);
+  rmSync(dir, { recursive: true, force: true });
+});
