@@ -103,8 +103,9 @@ describe('a broken pack', () => {
 });
 
 function walk(node: unknown, path: string, visit: (n: Record<string, unknown>, p: string) => void): void {
-  if (Array.isArray(node)) node.forEach((x, i) => walk(x, `${path}/${i}`, visit));
-  else if (typeof node === 'object' && node !== null) {
+  if (Array.isArray(node)) {
+    for (const [i, x] of node.entries()) walk(x, `${path}/${i}`, visit);
+  } else if (typeof node === 'object' && node !== null) {
     visit(node as Record<string, unknown>, path);
     for (const [k, v] of Object.entries(node)) walk(v, `${path}/${k}`, visit);
   }

@@ -8,3 +8,4 @@ export * from './regimes/parse-data.js';
 export * from './regimes/parse-pack.js';
 export * from './regimes/problems.js';
 export * from './regimes/registry.js';
+export * from './offences/dual-criminality.js';
