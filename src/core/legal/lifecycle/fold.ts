@@ -1,0 +1,300 @@
+import { formatLocal } from '../deadlines/zoned.js';
+import type { RequestEvent } from './events.js';
+import type { RequestState } from './state.js';
+import type { DeadlineEntry, DeadlineState, ItemState, RequestStatus } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Draft = Omit<Mutable<RequestState>, 'deadlines' | 'items'> & {
+  deadlines: Mutable<DeadlineState>[];
+  items: ItemState[];
+};
+
+/** Deadlines a decision-type event satisfies, by id. */
+const STOPPED_BY: Partial<Record<RequestEvent['type'], readonly string[]>> = {
+  review_started: ['acknowledgement'],
+  request_accepted: ['recognition', 'provisional_decision', 'objection', 'objection_emergency'],
+  written_confirmation_received: ['written_confirmation'],
+  traffic_disclosed: ['disclosure'],
+};
+
+const TERMINAL: ReadonlySet<RequestStatus> = new Set([
+  'refused',
+  'withdrawn',
+  'closed',
+  'results_transmitted',
+]);
+
+/**
+ * Derives the state of a request from its full event log. Pure and deterministic: the same
+ * events always give the same state. Throws only on a log that does not start with a draft.
+ */
+export function fold(events: readonly RequestEvent[]): RequestState {
+  const first = events[0];
+  if (first?.type !== 'request_drafted') throw new TypeError('a request log starts with request_drafted');
+  const s = initial(first);
+  for (let i = 1; i < events.length; i++) reduce(s, events[i]!);
+  return finish(s);
+}
+
+/** Applies further events to an existing state, returning a new state (the input is untouched). */
+export function applyEvents(state: RequestState, events: readonly RequestEvent[]): RequestState {
+  const s = structuredClone(state) as Draft;
+  for (const d of s.deadlines) delete d.local;
+  for (const e of events) reduce(s, e);
+  return finish(s);
+}
+
+function initial(e: Extract<RequestEvent, { type: 'request_drafted' }>): Draft {
+  return {
+    requestId: e.requestId,
+    regime: e.regime,
+    instrument: e.instrument,
+    requestingState: e.requestingState,
+    requestedState: e.requestedState,
+    timeZones: e.timeZones,
+    channel: e.channel,
+    urgency: e.urgency,
+    status: 'draft',
+    preservation: null,
+    fields: e.fields,
+    offences: e.offences,
+    items: e.items.map((i) => ({ ...i, status: 'pending' })),
+    deadlines: [],
+    conditions: [],
+    conditionsAgreed: true,
+    consultations: [],
+    informationRequests: [],
+    screening: [],
+    transmitted: [],
+    trafficDisclosures: [],
+    ...(e.linkedPreservationId === undefined ? {} : { linkedPreservationId: e.linkedPreservationId }),
+    writtenConfirmation: e.writtenConfirmationRequired ? 'pending' : 'not_required',
+    version: 1,
+    lastEventAt: e.at,
+  };
+}
+
+function addDeadlines(s: Draft, entries: readonly DeadlineEntry[]): void {
+  for (const d of entries) {
+    const at = s.deadlines.findIndex((x) => x.id === d.id);
+    const next: Mutable<DeadlineState> = { ...d, status: 'running', extensions: 0 };
+    if (at >= 0) s.deadlines[at] = next;
+    else s.deadlines.push(next);
+  }
+}
+
+function stop(s: Draft, ids: readonly string[] | 'all'): void {
+  for (const d of s.deadlines) if (ids === 'all' || ids.includes(d.id)) d.status = 'stopped';
+}
+
+function settleItems(s: Draft): void {
+  if (s.items.some((i) => i.status === 'pending')) return;
+  const executed = s.items.filter((i) => i.status === 'executed').length;
+  if (executed === 0) s.status = 'refused';
+  else s.status = executed === s.items.length ? 'executed' : 'partially_executed';
+  if (s.status === 'refused') stop(s, 'all');
+}
+
+function reduce(s: Draft, e: RequestEvent): void {
+  s.version++;
+  s.lastEventAt = e.at;
+  const stops = STOPPED_BY[e.type];
+  if (stops) stop(s, stops);
+  switch (e.type) {
+    case 'request_drafted':
+      break;
+    case 'draft_amended':
+      if (e.fields) s.fields = { ...s.fields, ...e.fields };
+      if (e.items) s.items = e.items.map((i) => ({ ...i, status: 'pending' }));
+      if (e.offences) s.offences = e.offences;
+      break;
+    case 'request_submitted':
+      s.status = 'submitted';
+      s.submittedAt = e.at;
+      addDeadlines(s, e.deadlines);
+      break;
+    case 'receipt_signed':
+      s.status = 'received';
+      s.receivedAt = e.signedAt;
+      addDeadlines(s, e.deadlines);
+      if (s.instrument === 'preservation') s.preservation = 'pending';
+      break;
+    case 'review_started':
+      s.status = 'under_review';
+      break;
+    case 'screening_answered':
+      s.screening = mergeBy(s.screening, e.answers, (a) => a.questionId);
+      break;
+    case 'information_requested':
+      s.resumeStatus = s.status;
+      s.status = 'information_requested';
+      s.informationRequests = [
+        ...s.informationRequests,
+        { id: e.infoRequestId, question: e.question, askedAt: e.at },
+      ];
+      for (const d of s.deadlines)
+        if (d.status === 'running' && d.kind === 'time_limit') {
+          d.status = 'suspended';
+          d.suspendedSince = e.at;
+        }
+      break;
+    case 'information_provided':
+      s.status = s.resumeStatus ?? 'under_review';
+      delete s.resumeStatus;
+      s.informationRequests = s.informationRequests.map((r) =>
+        r.id === e.infoRequestId ? { ...r, answeredAt: e.at, answer: e.answer } : r,
+      );
+      if (e.fields) s.fields = { ...s.fields, ...e.fields };
+      for (const d of s.deadlines) {
+        if (d.status !== 'suspended') continue;
+        d.status = 'running';
+        delete d.suspendedSince;
+        const shift = e.deadlineShifts.find((x) => x.id === d.id);
+        if (shift) d.dueAt = shift.dueAt;
+      }
+      break;
+    case 'consultation_opened':
+      s.resumeStatus = s.status;
+      s.status = 'in_consultation';
+      s.consultations = [
+        ...s.consultations,
+        { id: e.consultationId, topic: e.topic, proposal: e.proposal, itemIds: e.itemIds, openedAt: e.at },
+      ];
+      break;
+    case 'consultation_concluded':
+      s.status = s.resumeStatus ?? 'under_review';
+      delete s.resumeStatus;
+      s.consultations = s.consultations.map((c) =>
+        c.id === e.consultationId ? { ...c, concludedAt: e.at, outcome: e.outcome, summary: e.summary } : c,
+      );
+      break;
+    case 'request_accepted':
+      s.status = 'accepted';
+      s.decidedAt = e.at;
+      s.conditions = e.conditions;
+      s.conditionsAgreed = e.conditions.length === 0;
+      addDeadlines(s, e.deadlines);
+      break;
+    case 'conditions_agreed':
+      s.conditionsAgreed = true;
+      break;
+    case 'execution_started':
+      s.status = 'in_execution';
+      break;
+    case 'item_executed':
+      s.items = s.items.map((i) =>
+        i.id === e.itemId
+          ? { ...i, status: 'executed', ...(e.note === undefined ? {} : { note: e.note }) }
+          : i,
+      );
+      settleItems(s);
+      break;
+    case 'item_refused':
+      s.items = s.items.map((i) =>
+        i.id === e.itemId ? { ...i, status: 'refused', ground: e.ground, reasons: e.reasons } : i,
+      );
+      settleItems(s);
+      break;
+    case 'results_transmitted':
+      s.status = 'results_transmitted';
+      s.transmitted = [...s.transmitted, ...e.items];
+      stop(s, 'all');
+      break;
+    case 'request_postponed':
+      s.resumeStatus = s.status;
+      s.status = 'postponed';
+      s.postponement = {
+        ground: e.ground,
+        reasons: e.reasons,
+        at: e.at,
+        ...(e.until ? { until: e.until } : {}),
+      };
+      break;
+    case 'postponement_lifted':
+      s.status = s.resumeStatus ?? 'under_review';
+      delete s.resumeStatus;
+      break;
+    case 'request_refused':
+      s.status = 'refused';
+      s.decidedAt = e.at;
+      s.refusal = { ground: e.ground, reasons: e.reasons, at: e.at };
+      s.items = s.items.map((i) =>
+        i.status === 'pending' ? { ...i, status: 'refused', ground: e.ground } : i,
+      );
+      stop(s, 'all');
+      break;
+    case 'request_withdrawn':
+      s.status = 'withdrawn';
+      s.withdrawal = { reason: e.reason, at: e.at };
+      stop(s, 'all');
+      break;
+    case 'request_closed':
+      s.status = 'closed';
+      s.closedAt = e.at;
+      stop(s, 'all');
+      break;
+    case 'deadline_extended': {
+      const d = s.deadlines.find((x) => x.id === e.deadlineId);
+      if (d) {
+        d.dueAt = e.dueAt;
+        d.extensions++;
+      }
+      break;
+    }
+    case 'preservation_confirmed':
+      s.preservation = 'active';
+      s.status = 'executed';
+      s.items = s.items.map((i) => (i.status === 'pending' ? { ...i, status: 'executed' } : i));
+      break;
+    case 'preservation_expiring':
+      s.preservation = 'expiring';
+      break;
+    case 'follow_up_received':
+      s.preservation = 'follow_up_received';
+      s.followUpRequestId = e.followUpRequestId;
+      stop(s, ['preservation_period']);
+      break;
+    case 'preservation_extended': {
+      s.preservation = 'extended';
+      const d = s.deadlines.find((x) => x.id === 'preservation_period');
+      if (d) {
+        d.dueAt = e.dueAt;
+        d.extensions++;
+      }
+      break;
+    }
+    case 'preservation_lapsed':
+      s.preservation = 'lapsed';
+      stop(s, ['preservation_period']);
+      break;
+    case 'preservation_released':
+      s.preservation = 'released';
+      stop(s, ['preservation_period']);
+      break;
+    case 'traffic_disclosed':
+      s.trafficDisclosures = [...s.trafficDisclosures, { providers: e.providers, path: e.path, at: e.at }];
+      break;
+    case 'written_confirmation_received':
+      s.writtenConfirmation = 'received';
+      s.writtenConfirmationReference = e.reference;
+      break;
+  }
+  if (TERMINAL.has(s.status) && s.status !== 'results_transmitted') stop(s, 'all');
+}
+
+function finish(s: Draft): RequestState {
+  for (const d of s.deadlines) {
+    if (d.dueAt === null) continue;
+    d.local = {
+      requesting: formatLocal(d.dueAt, s.timeZones.requesting),
+      requested: formatLocal(d.dueAt, s.timeZones.requested),
+    };
+  }
+  return s;
+}
+
+function mergeBy<T>(old: readonly T[], add: readonly T[], key: (t: T) => string): T[] {
+  const map = new Map(old.map((x) => [key(x), x]));
+  for (const x of add) map.set(key(x), x);
+  return [...map.values()];
+}
