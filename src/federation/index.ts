@@ -1,0 +1,47 @@
+/**
+ * Public surface of the federation crypto and wire format (docs/FEDERATION.md). The outbox and
+ * inbox build on these functions; nothing here touches storage or the network.
+ */
+export { b64u, fromB64u } from './crypto/base64url.js';
+export { KeySecretError, SealedKeyFormatError } from './crypto/errors.js';
+export {
+  type OkpCurve,
+  type OkpPublicJwk,
+  isOkpPublicJwk,
+  jwkThumbprint,
+  toPublicJwk,
+} from './crypto/jwk.js';
+export {
+  DEFAULT_SCRYPT,
+  type ScryptParams,
+  type SealedKey,
+  openSealedKey,
+  sealPrivateKey,
+} from './crypto/key-at-rest.js';
+export { type KeyPair, fromPrivateKey, generateKeyPair, keyPairFromSeed, seedOf } from './crypto/key-pair.js';
+export {
+  type KeyRecord,
+  type KeyStatus,
+  type KeyUse,
+  currentKey,
+  isKeyValidAt,
+  keyValidAt,
+} from './crypto/key-record.js';
+export { type Decrypter, type Signer, localDecrypter, localSigner } from './crypto/signer.js';
+export { envelopeDigest } from './envelope/digest.js';
+export { type OpenEnvelopeOptions, type OuterHeader, openEnvelope, peekEnvelope } from './envelope/open.js';
+export { type SealEnvelopeInput, type SealedEnvelope, sealEnvelope } from './envelope/seal.js';
+export {
+  DEFAULT_ENVELOPE_TTL_MS,
+  DEFAULT_MAX_ENVELOPE_BYTES,
+  DEFAULT_MAX_SKEW_MS,
+  ENVELOPE_TYP,
+  ENVELOPE_VERSION,
+  type EnvelopeHeader,
+  MESSAGE_TYP,
+  type OpenEnvelopeFailure,
+  type OpenEnvelopeResult,
+  type PartyRef,
+  type ResolvedKey,
+  sameParty,
+} from './envelope/types.js';
