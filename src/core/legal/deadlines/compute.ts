@@ -86,3 +86,16 @@ export function shiftAfterSuspension(
   const days = workingDaysBetween(suspendedFromMs, resumedAtMs, cal);
   return days === 0 ? dueMs : addPeriod(dueMs, days, 'working_days', cal);
 }
+
+/** The instant `amount` units before `ms` (working days counted back over that State's working days). */
+export function subtractPeriod(ms: number, amount: number, unit: TimeUnit, cal: WorkingCalendar): number {
+  if (unit === 'hours') return ms - amount * HOUR;
+  if (unit === 'calendar_days') return ms - amount * DAY;
+  let t = ms;
+  let left = amount;
+  while (left > 0) {
+    t -= DAY;
+    if (isWorkingDay(t, cal)) left--;
+  }
+  return t;
+}

@@ -2,7 +2,7 @@ import { type CommandContext, makeEvent, requireActor, resolveFor } from '../con
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
 import { ConflictError } from '../../../errors.js';
-import { addPeriod } from '../../deadlines/compute.js';
+import { subtractPeriod } from '../../deadlines/compute.js';
 import { requestedCalendar } from '../context.js';
 import { requirePreservation } from './preservation-guard.js';
 
@@ -26,9 +26,7 @@ export function markPreservationExpiring(
   if (!d?.dueAt || !rule)
     throw new ConflictError('no_expiry_rule', 'this preservation has no expiry reminder');
   const due = Date.parse(d.dueAt);
-  // The threshold is `before` units ahead of the due instant, counted backwards.
-  const cal = requestedCalendar(ctx, state);
-  const threshold = due - (addPeriod(due, rule.before, rule.unit, cal) - due);
+  const threshold = subtractPeriod(due, rule.before, rule.unit, requestedCalendar(ctx, state));
   if (ctx.clock.now().getTime() < threshold)
     throw new ConflictError(
       'not_yet_expiring',
