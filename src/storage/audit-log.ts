@@ -4,7 +4,7 @@
  * head row is locked so concurrent transactions append one after another.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import {
   type AuditEntry,
   type AuditEvent,
@@ -16,18 +16,42 @@ import type { CommandContext } from '../core/context.js';
 import type { Database, Tx } from './database.js';
 import type { AuditEventsTable } from './schema.js';
 
-/** Appends events for one command; returns them with their sequence numbers and hashes. */
+const COLUMNS =
+  'seq, id, at, actor_type, actor_id, action, subject_type, subject_id, legal_basis, request_id, details, prev_hash, hash';
+const STATEMENTS = {
+  sqlite: {
+    head: 'select seq, hash from audit_head where id = 1',
+    insert: `insert into audit_events (${COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  },
+  postgres: {
+    // Locking the head row queues concurrent appenders: the chain is one sequence.
+    head: 'select seq, hash from audit_head where id = 1 for update',
+    insert: `insert into audit_events (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+  },
+} as const;
+
+/**
+ * Appends events for one command; returns them with their sequence numbers and hashes. The
+ * statements are fixed SQL (no query building on this hot path); a trigger moves the head.
+ */
 export async function appendAudit(
   tx: Tx,
   ctx: CommandContext,
   entries: readonly AuditEntry[],
 ): Promise<AuditEvent[]> {
   if (entries.length === 0) return [];
-  let head = await readHeadForUpdate(tx);
+  const statements = STATEMENTS[tx.dialect];
+  const headRow = tx.sqlite
+    ? (tx.sqlite.prepare(statements.head).get() as { seq: number; hash: string } | undefined)
+    : (await tx.db.executeQuery<{ seq: number; hash: string }>(CompiledQuery.raw(statements.head))).rows[0];
+  if (!headRow)
+    throw new Error('the audit head row is missing: the database was not migrated or was tampered with');
+  let head: { seq: number; hash: string } | undefined =
+    headRow.seq === 0 ? undefined : { seq: Number(headRow.seq), hash: headRow.hash };
   const at = ctx.clock.now().toISOString();
   const events: AuditEvent[] = [];
   for (const entry of entries) {
-    const event = chainAuditEvent(head ?? undefined, {
+    const event = chainAuditEvent(head, {
       id: randomUUID(),
       at,
       actorType: entry.actor.type,
@@ -39,48 +63,36 @@ export async function appendAudit(
       requestId: ctx.requestId,
       details: entry.details ?? {},
     });
-    await tx.db.insertInto('audit_events').values(toRow(event)).execute();
+    const values = [
+      event.seq,
+      event.id,
+      event.at,
+      event.actorType,
+      event.actorId,
+      event.action,
+      event.subjectType,
+      event.subjectId,
+      event.legalBasis,
+      event.requestId,
+      event.detailsJson,
+      event.prevHash,
+      event.hash,
+    ];
+    if (tx.sqlite) tx.sqlite.prepare(statements.insert).run(values);
+    else await tx.db.executeQuery(CompiledQuery.raw(statements.insert, values));
     events.push(event);
     head = { seq: event.seq, hash: event.hash };
-  }
-  if (events[0]!.seq === 1) {
-    await tx.db.insertInto('audit_head').values({ id: 1, seq: head!.seq, hash: head!.hash }).execute();
-  } else {
-    await tx.db
-      .updateTable('audit_head')
-      .set({ seq: head!.seq, hash: head!.hash })
-      .where('id', '=', 1)
-      .execute();
   }
   return events;
 }
 
-async function readHeadForUpdate(tx: Tx): Promise<{ seq: number; hash: string } | null> {
-  let query = tx.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-  if (tx.dialect === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (row || tx.dialect !== 'postgres') return row ?? null;
-  // First append on PostgreSQL: no head row to lock yet, so serialise on an advisory lock
-  // and read again.
-  await sql`select pg_advisory_xact_lock(7361001)`.execute(tx.db);
-  return (
-    (await tx.db
-      .selectFrom('audit_head')
-      .select(['seq', 'hash'])
-      .where('id', '=', 1)
-      .forUpdate()
-      .executeTakeFirst()) ?? null
-  );
-}
-
 export async function readAuditHead(database: Database): Promise<{ seq: number; hash: string } | null> {
-  return (
-    (await database.db
-      .selectFrom('audit_head')
-      .select(['seq', 'hash'])
-      .where('id', '=', 1)
-      .executeTakeFirst()) ?? null
-  );
+  const row = await database.db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return row ? { seq: Number(row.seq), hash: row.hash } : null;
 }
 
 /** Streams the whole log in sequence order, in pages, so a million events fit in little memory. */
@@ -94,7 +106,7 @@ export async function* iterateAudit(database: Database, pageSize = 5000): AsyncG
       .orderBy('seq')
       .limit(pageSize)
       .execute();
-    for (const row of rows) yield fromRow(row);
+    for (const row of rows) yield new StoredAuditEvent(row);
     if (rows.length < pageSize) return;
     after = rows.at(-1)!.seq;
   }
@@ -137,24 +149,6 @@ export async function countAudit(database: Database): Promise<number> {
   return Number(row.n);
 }
 
-function toRow(event: AuditEvent): AuditEventsTable {
-  return {
-    seq: event.seq,
-    id: event.id,
-    at: event.at,
-    actor_type: event.actorType,
-    actor_id: event.actorId,
-    action: event.action,
-    subject_type: event.subjectType,
-    subject_id: event.subjectId,
-    legal_basis: event.legalBasis,
-    request_id: event.requestId,
-    details: JSON.stringify(event.details),
-    prev_hash: event.prevHash,
-    hash: event.hash,
-  };
-}
-
 function fromRow(row: AuditEventsTable): AuditEvent {
   return {
     seq: Number(row.seq),
@@ -168,7 +162,51 @@ function fromRow(row: AuditEventsTable): AuditEvent {
     legalBasis: row.legal_basis,
     requestId: row.request_id,
     details: JSON.parse(row.details) as Record<string, unknown>,
+    detailsJson: row.details,
     prevHash: row.prev_hash,
     hash: row.hash,
   };
+}
+
+/**
+ * An event as read for verification: `details` is parsed only if someone asks, because the
+ * hash is checked against the stored canonical text and parsing a million of them would
+ * double the cost of `comity audit verify`.
+ */
+class StoredAuditEvent implements AuditEvent {
+  readonly seq: number;
+  readonly id: string;
+  readonly at: string;
+  readonly actorType: AuditEvent['actorType'];
+  readonly actorId: string;
+  readonly action: string;
+  readonly subjectType: string;
+  readonly subjectId: string;
+  readonly legalBasis: string | null;
+  readonly requestId: string | null;
+  readonly detailsJson: string;
+  readonly prevHash: string;
+  readonly hash: string;
+  #details: Record<string, unknown> | undefined;
+
+  constructor(row: AuditEventsTable) {
+    this.seq = Number(row.seq);
+    this.id = row.id;
+    this.at = row.at;
+    this.actorType = row.actor_type as AuditEvent['actorType'];
+    this.actorId = row.actor_id;
+    this.action = row.action;
+    this.subjectType = row.subject_type;
+    this.subjectId = row.subject_id;
+    this.legalBasis = row.legal_basis;
+    this.requestId = row.request_id;
+    this.detailsJson = row.details;
+    this.prevHash = row.prev_hash;
+    this.hash = row.hash;
+  }
+
+  get details(): Record<string, unknown> {
+    this.#details ??= JSON.parse(this.detailsJson) as Record<string, unknown>;
+    return this.#details;
+  }
 }

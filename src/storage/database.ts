@@ -7,10 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDriver from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { DomainError } from '../core/errors.js';
-import { migrateToLatest, type MigrationOutcome } from './migrations/index.js';
+import { type MigrationOutcome, migrateToLatest, pendingMigrations } from './migrations/index.js';
 import type { Schema } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -25,19 +25,34 @@ export interface DatabaseOptions {
 }
 
 /** A handle bound to one open transaction. Write functions take a `Tx`, never a `Database`. */
+/** Prepared statements on the SQLite connection, cached by SQL text. */
+export interface SqliteStatements {
+  prepare(sql: string): SqliteDriver.Statement;
+}
+
 export interface Tx {
   readonly db: Kysely<Schema>;
   readonly dialect: Dialect;
+  /**
+   * SQLite only: synchronous statements on the same connection and inside this same
+   * transaction, for storage hot paths (the audit append) where query building would cost more
+   * than the write itself.
+   */
+  readonly sqlite?: SqliteStatements;
   /** Runs `hook` after a successful commit; never on rollback. */
   onCommit(hook: () => void | Promise<void>): void;
 }
 
 export interface Database {
   readonly dialect: Dialect;
+  /** The PostgreSQL schema in use, when not the default. */
+  readonly schema?: string;
   /** For reads. Writes through this handle bypass the audit guarantee: use `transact`. */
   readonly db: Kysely<Schema>;
   transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationOutcome>;
+  /** Registered migrations not yet applied. */
+  pendingMigrations(): Promise<string[]>;
   /** Fails with a DomainError when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +88,8 @@ function openSqlite(path: string): Database {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('foreign_keys = ON');
+  // 32 MiB of page cache: index pages of busy tables stay in memory between commits.
+  raw.pragma('cache_size = -32768');
   // better-sqlite3 statements are reusable; caching them saves a prepare per query, which is a
   // large share of a small write's cost.
   const statements = new Map<string, SqliteDriver.Statement>();
@@ -89,8 +106,13 @@ function openSqlite(path: string): Database {
     },
   };
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingDatabase as never }) });
-  return makeDatabase('sqlite', db, 'begin immediate', async () => {
-    await db.destroy();
+  return makeDatabase({
+    dialect: 'sqlite',
+    db,
+    destroy: async () => {
+      await db.destroy();
+    },
+    sqlite: cachingDatabase,
   });
 }
 
@@ -112,8 +134,13 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  const database = makeDatabase('postgres', db, 'begin', async () => {
-    await db.destroy();
+  const database = makeDatabase({
+    dialect: 'postgres',
+    db,
+    destroy: async () => {
+      await db.destroy();
+    },
+    ...(options.pgSchema ? { schema: options.pgSchema } : {}),
   });
   try {
     if (options.pgSchema) await sql.raw(`create schema if not exists "${options.pgSchema}"`).execute(db);
@@ -125,28 +152,48 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   return database;
 }
 
-function makeDatabase(
-  dialect: Dialect,
-  db: Kysely<Schema>,
-  beginSql: string,
-  destroy: () => Promise<void>,
-): Database {
-  const begin = sql.raw(beginSql);
+interface DatabaseParts {
+  readonly dialect: Dialect;
+  readonly db: Kysely<Schema>;
+  readonly destroy: () => Promise<void>;
+  readonly schema?: string;
+  readonly sqlite?: SqliteStatements;
+}
+
+function makeDatabase({ dialect, db, destroy, schema, sqlite }: DatabaseParts): Database {
+  // SQLite takes the write lock at BEGIN (IMMEDIATE) so two writers never deadlock upgrading
+  // a read lock; on the single connection the statements run synchronously.
+  const control = sqlite
+    ? {
+        begin: async () => void sqlite.prepare('begin immediate').run(),
+        commit: async () => void sqlite.prepare('commit').run(),
+        rollback: async () => void sqlite.prepare('rollback').run(),
+      }
+    : undefined;
+  const begin = CompiledQuery.raw('begin');
+  const commit = CompiledQuery.raw('commit');
+  const rollback = CompiledQuery.raw('rollback');
   return {
     dialect,
+    ...(schema ? { schema } : {}),
     db,
     async transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       for (let attempt = 0; ; attempt++) {
         const hooks: Array<() => void | Promise<void>> = [];
         try {
           const result = await db.connection().execute(async (conn) => {
-            await begin.execute(conn);
+            await (control ? control.begin() : conn.executeQuery(begin));
             try {
-              const value = await fn({ db: conn, dialect, onCommit: (hook) => hooks.push(hook) });
-              await sql`commit`.execute(conn);
+              const value = await fn({
+                db: conn,
+                dialect,
+                onCommit: (hook) => hooks.push(hook),
+                ...(sqlite ? { sqlite } : {}),
+              });
+              await (control ? control.commit() : conn.executeQuery(commit));
               return value;
             } catch (error) {
-              await sql`rollback`.execute(conn).catch(() => undefined);
+              await (control ? control.rollback() : conn.executeQuery(rollback)).catch(() => undefined);
               throw error;
             }
           });
@@ -168,7 +215,10 @@ function makeDatabase(
       }
     },
     async migrate() {
-      return migrateToLatest(db as unknown as Kysely<unknown>, { dialect });
+      return migrateToLatest(db as unknown as Kysely<unknown>, { dialect, ...(schema ? { schema } : {}) });
+    },
+    async pendingMigrations() {
+      return pendingMigrations(db as unknown as Kysely<unknown>, { dialect, ...(schema ? { schema } : {}) });
     },
     async ping() {
       try {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type AuditEvent, chainAuditEvent, GENESIS_HASH, verifyChain } from './chain.js';
+import { canonicalJson } from '../canonical-json.js';
+import { type AuditEvent, auditContent, chainAuditEvent, GENESIS_HASH, verifyChain } from './chain.js';
 
 function makeChain(n: number): AuditEvent[] {
   const events: AuditEvent[] = [];
@@ -69,4 +70,14 @@ test('two swapped events are caught', async () => {
   const swapped = [events[0]!, { ...events[2]!, seq: 2 }, { ...events[1]!, seq: 3 }, events[3]!, events[4]!];
   const verdict = await verifyChain(swapped);
   assert.ok(!verdict.ok && verdict.problem === 'broken_link' && verdict.seq === 2);
+});
+
+test('the fast content serialisation is exactly RFC 8785 canonical JSON', () => {
+  for (const event of makeChain(3)) {
+    const { hash: _hash, detailsJson: _json, ...content } = event;
+    assert.equal(auditContent(content, canonicalJson(content.details)), canonicalJson(content));
+  }
+  const odd = { ...makeChain(1)[0]!, legalBasis: 'UNCC art. 42 "expedited"', requestId: null, details: { z: [1, { b: 2, a: '\u2028' }], a: null } };
+  const { hash: _h, detailsJson: _d, ...content } = odd;
+  assert.equal(auditContent(content, canonicalJson(content.details)), canonicalJson(content));
 });

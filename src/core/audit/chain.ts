@@ -3,7 +3,7 @@
  * of its content plus the previous event's hash. Altering, deleting, inserting or reordering a
  * stored event breaks a link that `verifyChain` reports, naming the first bad event.
  */
-import { createHash } from 'node:crypto';
+import * as nodeCrypto from 'node:crypto';
 import { canonicalJson } from '../canonical-json.js';
 
 /** The hash the first event links to. */
@@ -30,6 +30,8 @@ export interface AuditEntry {
 
 export interface AuditEvent {
   readonly seq: number;
+  /** The canonical JSON text of `details` as stored, when read from storage. */
+  readonly detailsJson?: string;
   readonly id: string;
   readonly at: string;
   readonly actorType: AuditActor['type'];
@@ -44,25 +46,33 @@ export interface AuditEvent {
   readonly hash: string;
 }
 
-export type UnhashedAuditEvent = Omit<AuditEvent, 'hash'>;
+export type UnhashedAuditEvent = Omit<AuditEvent, 'hash' | 'detailsJson'>;
 
-/** The hash of an event: SHA-256 (hex) over the canonical JSON of every field but `hash`. */
-export function hashAuditEvent(event: UnhashedAuditEvent): string {
-  const content = {
-    seq: event.seq,
-    id: event.id,
-    at: event.at,
-    actorType: event.actorType,
-    actorId: event.actorId,
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    legalBasis: event.legalBasis,
-    requestId: event.requestId,
-    details: event.details,
-    prevHash: event.prevHash,
-  };
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+/**
+ * The hash of an event: SHA-256 (hex) over the RFC 8785 canonical JSON of every field but
+ * `hash`. The top-level members are written in their canonical (sorted) order directly, so
+ * only `details` needs the general canonicaliser; `detailsJson`, when the caller already
+ * holds the canonical text of `details` (as stored), is spliced in as is.
+ */
+export function hashAuditEvent(event: UnhashedAuditEvent, detailsJson?: string): string {
+  return sha256Hex(auditContent(event, detailsJson ?? canonicalJson(event.details)));
+}
+
+// One-shot hashing (Node >= 20.12) is about twice as fast as a Hash object for short inputs.
+const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: string) => string }).hash;
+function sha256Hex(text: string): string {
+  return oneShot ? oneShot('sha256', text) : nodeCrypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** The canonical JSON of an event's content (members sorted by UTF-16 code units). */
+export function auditContent(event: UnhashedAuditEvent, detailsJson: string): string {
+  const s = JSON.stringify;
+  return (
+    `{"action":${s(event.action)},"actorId":${s(event.actorId)},"actorType":${s(event.actorType)},"at":${s(event.at)}` +
+    `,"details":${detailsJson},"id":${s(event.id)},"legalBasis":${event.legalBasis === null ? 'null' : s(event.legalBasis)}` +
+    `,"prevHash":${s(event.prevHash)},"requestId":${event.requestId === null ? 'null' : s(event.requestId)}` +
+    `,"seq":${event.seq},"subjectId":${s(event.subjectId)},"subjectType":${s(event.subjectType)}}`
+  );
 }
 
 /** Builds the next event of a chain whose last event is `previous` (undefined for the first). */
@@ -70,12 +80,23 @@ export function chainAuditEvent(
   previous: { seq: number; hash: string } | undefined,
   fields: Omit<UnhashedAuditEvent, 'seq' | 'prevHash'>,
 ): AuditEvent {
+  // Built field by field: this runs once per audited write, and spreads cost more than the hash.
   const unhashed: UnhashedAuditEvent = {
-    ...fields,
     seq: previous ? previous.seq + 1 : 1,
+    id: fields.id,
+    at: fields.at,
+    actorType: fields.actorType,
+    actorId: fields.actorId,
+    action: fields.action,
+    subjectType: fields.subjectType,
+    subjectId: fields.subjectId,
+    legalBasis: fields.legalBasis,
+    requestId: fields.requestId,
+    details: fields.details,
     prevHash: previous ? previous.hash : GENESIS_HASH,
   };
-  return { ...unhashed, hash: hashAuditEvent(unhashed) };
+  const detailsJson = canonicalJson(unhashed.details);
+  return { ...unhashed, detailsJson, hash: hashAuditEvent(unhashed, detailsJson) };
 }
 
 export type ChainProblem =
@@ -122,7 +143,7 @@ export async function verifyChain(
     if (event.seq !== expectedSeq) {
       return fail(checked, 'sequence_gap', event, `event ${event.seq} follows event ${expectedSeq - 1}`);
     }
-    if (hashAuditEvent(event) !== event.hash) {
+    if (hashAuditEvent(event, event.detailsJson) !== event.hash) {
       return fail(
         checked,
         'hash_mismatch',
@@ -133,7 +154,7 @@ export async function verifyChain(
     previous = { seq: event.seq, hash: event.hash };
     checked++;
   }
-  if (recordedHead) {
+  if (recordedHead && recordedHead.seq > 0) {
     if (!previous || previous.seq < recordedHead.seq) {
       return {
         ok: false,
@@ -164,6 +185,16 @@ export async function verifyChain(
         message: `event ${previous.seq} does not match the recorded head`,
       };
     }
+  }
+  if (recordedHead && recordedHead.seq === 0 && previous) {
+    return {
+      ok: false,
+      checked,
+      problem: 'unrecorded_tail',
+      seq: 1,
+      eventId: null,
+      message: 'the recorded head says the log is empty but it holds events',
+    };
   }
   return { ok: true, checked, head: previous };
 }

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { GENESIS_HASH } from '../../core/audit/chain.js';
 import type { MigrationContext } from './index.js';
 
 /** Audit log, node settings, accounts and the register of States and authorities. */
@@ -9,7 +10,9 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
   await db.schema
     .createTable('audit_events')
     .addColumn('seq', bigint, (c) => c.primaryKey())
-    .addColumn('id', 'text', (c) => c.notNull().unique())
+    // A random UUID for external reference; not indexed, because a random-key index costs a
+    // page write per append and events are found by sequence or subject.
+    .addColumn('id', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor_type', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text', (c) => c.notNull())
@@ -22,11 +25,6 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex('audit_events_subject')
-    .on('audit_events')
-    .columns(['subject_type', 'subject_id'])
-    .execute();
 
   await db.schema
     .createTable('audit_head')
@@ -34,6 +32,20 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .addColumn('seq', bigint, (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
+  // The head always exists (seq 0 = empty log), so appends can lock it, and a trigger moves it
+  // inside the same statement as each insert: deleting events from the end leaves it behind.
+  await sql`insert into audit_head (id, seq, hash) values (1, 0, ${GENESIS_HASH})`.execute(db);
+  if (dialect === 'postgres') {
+    await sql`create function audit_events_move_head() returns trigger language plpgsql as $$
+      begin update audit_head set seq = new.seq, hash = new.hash where id = 1; return null; end $$`.execute(
+      db,
+    );
+    await sql`create trigger audit_events_head after insert on audit_events
+      for each row execute function audit_events_move_head()`.execute(db);
+  } else {
+    await sql`create trigger audit_events_head after insert on audit_events
+      begin update audit_head set seq = new.seq, hash = new.hash where id = 1; end`.execute(db);
+  }
 
   await db.schema
     .createTable('node_settings')
@@ -152,7 +164,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .execute();
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
+export async function down(db: Kysely<unknown>, { dialect }: MigrationContext): Promise<void> {
   for (const table of [
     'conformance_items',
     'login_attempts',
@@ -166,6 +178,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'audit_head',
     'audit_events',
   ]) {
+    if (table === 'audit_events' && dialect === 'postgres')
+      await sql`drop function if exists audit_events_move_head cascade`.execute(db);
     await db.schema.dropTable(table).execute();
   }
 }

@@ -9,6 +9,8 @@ import * as m0001 from './0001-foundation.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
+  /** PostgreSQL schema the node's tables live in (the migration bookkeeping goes there too). */
+  readonly schema?: string;
 }
 
 interface MigrationModule {
@@ -38,6 +40,14 @@ class RegisteredMigrations implements MigrationProvider {
   }
 }
 
+function newMigrator(db: Kysely<unknown>, ctx: MigrationContext): Migrator {
+  return new Migrator({
+    db,
+    provider: new RegisteredMigrations(ctx),
+    ...(ctx.schema ? { migrationTableSchema: ctx.schema } : {}),
+  });
+}
+
 export interface MigrationOutcome {
   readonly applied: string[];
   readonly current: string | null;
@@ -45,7 +55,7 @@ export interface MigrationOutcome {
 
 /** Brings the schema to the latest migration; throws a DomainError naming the failed migration. */
 export async function migrateToLatest(db: Kysely<unknown>, ctx: MigrationContext): Promise<MigrationOutcome> {
-  const migrator = new Migrator({ db, provider: new RegisteredMigrations(ctx) });
+  const migrator = newMigrator(db, ctx);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
@@ -64,6 +74,6 @@ export async function migrateToLatest(db: Kysely<unknown>, ctx: MigrationContext
 
 /** Migrations not yet applied, for `comity migrate --status` and readiness checks. */
 export async function pendingMigrations(db: Kysely<unknown>, ctx: MigrationContext): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new RegisteredMigrations(ctx) });
+  const migrator = newMigrator(db, ctx);
   return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
