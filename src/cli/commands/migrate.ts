@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { MIGRATION_NAMES, pendingMigrations } from '../../storage/migrations/index.js';
+import { MIGRATION_NAMES } from '../../storage/migrations/index.js';
 import { EXIT } from '../output.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
 
@@ -15,7 +15,7 @@ export function registerMigrateCommand(program: Command): void {
         config,
         async (database) => {
           if (flags.status) {
-            const pending = await pendingMigrations(database.db as never, { dialect: database.dialect });
+            const pending = await database.pendingMigrations();
             console.log(
               `${MIGRATION_NAMES.length - pending.length} applied, ${pending.length} pending${pending.length ? `: ${pending.join(', ')}` : ''}`,
             );

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { pendingMigrations } from '../../storage/migrations/index.js';
 import type { AppDeps } from '../deps.js';
 import { ProblemSchema } from '../schemas.js';
 
@@ -33,7 +32,7 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async () => {
       await deps.database.ping();
-      const pending = await pendingMigrations(deps.database.db as never, { dialect: deps.database.dialect });
+      const pending = await deps.database.pendingMigrations();
       if (pending.length > 0) {
         const { DomainError } = await import('../../core/errors.js');
         throw new DomainError(
