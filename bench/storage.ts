@@ -30,8 +30,14 @@ async function auditedWrites(database: Database, n: number): Promise<number> {
   for (let i = 0; i < n; i++) {
     const id = randomUUID();
     await runCommand(database, ctx, async (tx) => {
-      await tx.db.insertInto('conformance_items').values({ id, name: id, version: 1, body: BODY, created_at: new Date().toISOString() }).execute();
-      return { value: null, audit: { actor: ctx.actor, action: 'item.create', subjectType: 'item', subjectId: id } };
+      await tx.db
+        .insertInto('conformance_items')
+        .values({ id, name: id, version: 1, body: BODY, created_at: new Date().toISOString() })
+        .execute();
+      return {
+        value: null,
+        audit: { actor: ctx.actor, action: 'item.create', subjectType: 'item', subjectId: id },
+      };
     });
   }
   return n / ((performance.now() - started) / 1000);
@@ -43,8 +49,12 @@ function rawSqliteInserts(path: string, n: number): number {
   db.pragma('synchronous = NORMAL');
   // The same settings the node's own connection uses, so the ratio measures only our overhead.
   db.pragma('cache_size = -32768');
-  db.exec('create table if not exists raw_items (id text primary key, name text not null unique, version integer not null, body text not null, created_at text not null)');
-  const insert = db.prepare('insert into raw_items (id, name, version, body, created_at) values (?, ?, ?, ?, ?)');
+  db.exec(
+    'create table if not exists raw_items (id text primary key, name text not null unique, version integer not null, body text not null, created_at text not null)',
+  );
+  const insert = db.prepare(
+    'insert into raw_items (id, name, version, body, created_at) values (?, ?, ?, ?, ?)',
+  );
   const started = performance.now();
   for (let i = 0; i < n; i++) {
     const id = randomUUID();
@@ -58,11 +68,17 @@ function rawSqliteInserts(path: string, n: number): number {
 async function rawPgInserts(url: string, schema: string, n: number): Promise<number> {
   const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
   await client.connect();
-  await client.query('create table raw_items (id text primary key, name text not null unique, version integer not null, body text not null, created_at text not null)');
+  await client.query(
+    'create table raw_items (id text primary key, name text not null unique, version integer not null, body text not null, created_at text not null)',
+  );
   const started = performance.now();
   for (let i = 0; i < n; i++) {
     const id = randomUUID();
-    await client.query({ name: 'raw-insert', text: 'insert into raw_items (id, name, version, body, created_at) values ($1, $2, $3, $4, $5)', values: [id, id, 1, BODY, new Date().toISOString()] });
+    await client.query({
+      name: 'raw-insert',
+      text: 'insert into raw_items (id, name, version, body, created_at) values ($1, $2, $3, $4, $5)',
+      values: [id, id, 1, BODY, new Date().toISOString()],
+    });
   }
   const rate = n / ((performance.now() - started) / 1000);
   await client.end();
@@ -70,7 +86,10 @@ async function rawPgInserts(url: string, schema: string, n: number): Promise<num
 }
 
 /** Writes a valid chain of n events straight into the table (fast bulk load), then verifies it. */
-async function verificationRate(dir: string, n: number): Promise<{ seconds: number; rate: number; bytes: number }> {
+async function verificationRate(
+  dir: string,
+  n: number,
+): Promise<{ seconds: number; rate: number; bytes: number }> {
   const path = join(dir, 'verify.sqlite');
   const database = await openDatabase({ url: path });
   await database.migrate();
@@ -97,7 +116,21 @@ async function verificationRate(dir: string, n: number): Promise<{ seconds: numb
         details: { step: i, channel: 'poc_24_7' },
       });
       const e = previous;
-      insert.run(e.seq, e.id, e.at, e.actorType, e.actorId, e.action, e.subjectType, e.subjectId, e.legalBasis, e.requestId, e.detailsJson, e.prevHash, e.hash);
+      insert.run(
+        e.seq,
+        e.id,
+        e.at,
+        e.actorType,
+        e.actorId,
+        e.action,
+        e.subjectType,
+        e.subjectId,
+        e.legalBasis,
+        e.requestId,
+        e.detailsJson,
+        e.prevHash,
+        e.hash,
+      );
     }
   });
   for (let from = 0; from < n; from += 50_000) load(from, Math.min(n, from + 50_000));
@@ -108,7 +141,8 @@ async function verificationRate(dir: string, n: number): Promise<{ seconds: numb
   const verdict = await verifyAuditLog(verifyDb);
   const seconds = (performance.now() - started) / 1000;
   await verifyDb.close();
-  if (!verdict.ok || verdict.checked !== n) throw new Error(`verification failed: ${JSON.stringify(verdict)}`);
+  if (!verdict.ok || verdict.checked !== n)
+    throw new Error(`verification failed: ${JSON.stringify(verdict)}`);
   return { seconds, rate: n / seconds, bytes: statSync(path).size };
 }
 
@@ -143,14 +177,20 @@ export async function run(): Promise<BenchReport> {
           value: auditedPg,
           unit: 'writes/s',
           baseline: { name: 'raw pg insert, 1 commit/row, prepared', value: rawPg, unit: 'writes/s' },
-          notes: 'PostgreSQL pays a network round trip per statement; an audited write is 6 statements (begin, insert, head lock, event, head update, commit) against 1.',
+          notes:
+            'PostgreSQL pays a network round trip per statement; an audited write is 6 statements (begin, insert, head lock, event, head update, commit) against 1.',
         });
       } finally {
         await sql.raw(`drop schema if exists "${schema}" cascade`).execute(pgDb.db);
         await pgDb.close();
       }
     } else {
-      report.results.push({ name: 'audited writes, PostgreSQL', value: Number.NaN, unit: 'writes/s', notes: 'skipped: set COMITY_BENCH_DATABASE_URL or COMITY_TEST_DATABASE_URL' });
+      report.results.push({
+        name: 'audited writes, PostgreSQL',
+        value: Number.NaN,
+        unit: 'writes/s',
+        notes: 'skipped: set COMITY_BENCH_DATABASE_URL or COMITY_TEST_DATABASE_URL',
+      });
     }
 
     const verify = await verificationRate(dir, VERIFY_EVENTS);
