@@ -77,7 +77,12 @@ test('the fast content serialisation is exactly RFC 8785 canonical JSON', () => 
     const { hash: _hash, detailsJson: _json, ...content } = event;
     assert.equal(auditContent(content, canonicalJson(content.details)), canonicalJson(content));
   }
-  const odd = { ...makeChain(1)[0]!, legalBasis: 'UNCC art. 42 "expedited"', requestId: null, details: { z: [1, { b: 2, a: '\u2028' }], a: null } };
+  const odd = {
+    ...makeChain(1)[0]!,
+    legalBasis: 'UNCC art. 42 "expedited"',
+    requestId: null,
+    details: { z: [1, { b: 2, a: '\u2028' }], a: null },
+  };
   const { hash: _h, detailsJson: _d, ...content } = odd;
   assert.equal(auditContent(content, canonicalJson(content.details)), canonicalJson(content));
 });
