@@ -47,3 +47,13 @@ test('federation importing server, and a dynamic import doing the same, are viol
     ['federation must not import server', 'federation must not import cli'],
   );
 });
+
+test('tests beside the code may use the shared test helpers; production code may not', () => {
+  assert.deepEqual(
+    checkFile(root, `${root}/server/a.test.ts`, "import { x } from '../../test/support/app.js';"),
+    [],
+  );
+  const v = checkFile(root, `${root}/server/a.ts`, "import { x } from '../../test/support/app.js';");
+  assert.equal(v.length, 1);
+  assert.match(v[0]!.reason, /outside src/);
+});
