@@ -42,6 +42,27 @@ export {
   type OpenEnvelopeFailure,
   type OpenEnvelopeResult,
   type PartyRef,
-  type ResolvedKey,
   sameParty,
 } from './envelope/types.js';
+export { contentDigest, contentDigestMatches } from './http-signature/content-digest.js';
+export type { HttpMessage } from './http-signature/message.js';
+export {
+  COVERED_COMPONENTS,
+  DEFAULT_SIGNATURE_TTL_SECONDS,
+  MAX_SIGNATURE_TTL_SECONDS,
+  SIGNATURE_ALG,
+  SIGNATURE_LABEL,
+  SIGNATURE_TAG,
+} from './http-signature/profile.js';
+export {
+  type SignRequestOptions,
+  type SignatureHeaders,
+  signRequest,
+  signatureHeaders,
+} from './http-signature/sign.js';
+export {
+  type HttpSignatureFailure,
+  type VerifyRequestOptions,
+  type VerifyRequestResult,
+  verifyRequest,
+} from './http-signature/verify.js';

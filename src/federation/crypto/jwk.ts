@@ -38,6 +38,12 @@ export function toPublicJwk(jwk: { kty?: unknown; crv?: unknown; x?: unknown }):
   return { kty: 'OKP', crv: candidate.crv, x: candidate.x };
 }
 
+/** A public key together with its id, as key resolvers return it (a KeyRecord fits). */
+export interface ResolvedKey {
+  readonly kid: string;
+  readonly jwk: OkpPublicJwk;
+}
+
 const keyObjects = new WeakMap<OkpPublicJwk, KeyObject>();
 
 /**

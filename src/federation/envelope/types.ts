@@ -1,5 +1,7 @@
 /** Shapes shared by sealing and opening envelopes (docs/FEDERATION.md §4). */
-import type { OkpPublicJwk } from '../crypto/jwk.js';
+import type { ResolvedKey } from '../crypto/jwk.js';
+
+export type { ResolvedKey };
 
 /** Outer JWE `typ` and inner JWS `typ`; `cty` of the JWE names the nested JWS. */
 export const ENVELOPE_TYP = 'comity-envelope+jwe';
@@ -42,12 +44,6 @@ export type OpenEnvelopeFailure =
   | 'unknown_peer'
   | 'bad_signature'
   | 'expired';
-
-/** A sender key as returned by a resolver (a KeyRecord fits). */
-export interface ResolvedKey {
-  readonly kid: string;
-  readonly jwk: OkpPublicJwk;
-}
 
 export type OpenEnvelopeResult<P = unknown> =
   | {
