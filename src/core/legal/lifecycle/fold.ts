@@ -90,7 +90,8 @@ function stop(s: Draft, ids: readonly string[] | 'all'): void {
 function settleItems(s: Draft): void {
   if (s.items.some((i) => i.status === 'pending')) return;
   const executed = s.items.filter((i) => i.status === 'executed').length;
-  if (executed === 0) s.status = 'refused';
+  if (s.items.length === 0) s.status = 'executed';
+  else if (executed === 0) s.status = 'refused';
   else s.status = executed === s.items.length ? 'executed' : 'partially_executed';
   if (s.status === 'refused') stop(s, 'all');
 }
@@ -243,8 +244,9 @@ function reduce(s: Draft, e: RequestEvent): void {
     }
     case 'preservation_confirmed':
       s.preservation = 'active';
-      s.status = 'executed';
+      // Items refused earlier stay refused: preserving the rest is a partial execution.
       s.items = s.items.map((i) => (i.status === 'pending' ? { ...i, status: 'executed' } : i));
+      settleItems(s);
       break;
     case 'preservation_expiring':
       s.preservation = 'expiring';

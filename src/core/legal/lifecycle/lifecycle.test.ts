@@ -91,6 +91,31 @@ describe('preservation lifecycle', () => {
   });
 });
 
+describe('partial preservation', () => {
+  it('preserving the rest after refusing one item is a partial execution (found by the property test)', () => {
+    const h = new Harness();
+    h.run(ACTORS.reqPoc, PRESERVATION_DRAFT);
+    h.run(ACTORS.reqPoc, { type: 'submit' });
+    h.run(ACTORS.recPoc, { type: 'sign_receipt' });
+    h.run(ACTORS.recPoc, { type: 'start_review' });
+    h.run(ACTORS.recPoc, SCREEN);
+    h.run(ACTORS.recPoc, { type: 'accept' });
+    h.run(ACTORS.recPoc, { type: 'start_execution' });
+    h.run(ACTORS.recPoc, {
+      type: 'refuse_item',
+      itemId: 'i1',
+      ground: 'G_ESSENTIAL',
+      reasons: 'Mailbox of a State body.',
+    });
+    h.run(ACTORS.recPoc, { type: 'confirm_preservation' });
+    assert.equal(h.state!.status, 'partially_executed');
+    assert.deepEqual(
+      h.state!.items.map((i) => i.status),
+      ['refused', 'executed'],
+    );
+  });
+});
+
 describe('commands refuse bad input and append nothing', () => {
   it('missing required fields are listed on submit', () => {
     const h = new Harness();

@@ -30,7 +30,7 @@ export const STATUS_TRANSITIONS: Readonly<Record<RequestStatus, readonly Request
   ],
   postponed: ['under_review', 'accepted', 'in_execution', 'withdrawn'],
   executed: ['results_transmitted', 'closed', 'withdrawn'],
-  partially_executed: ['results_transmitted', 'withdrawn'],
+  partially_executed: ['results_transmitted', 'closed', 'withdrawn'],
   results_transmitted: ['closed'],
   refused: ['closed'],
   withdrawn: ['closed'],

@@ -24,10 +24,18 @@ export function closeRequest(
   cmd: CloseRequest,
   ctx: CommandContext,
 ): readonly RequestEvent[] {
-  requireStatus(state, ['results_transmitted', 'refused', 'withdrawn', 'executed'], 'close');
+  requireStatus(
+    state,
+    ['results_transmitted', 'refused', 'withdrawn', 'executed', 'partially_executed'],
+    'close',
+  );
   const inst = resolveFor(ctx, state).instrument;
   requireActor(ctx, 'either', [...senderRoles(inst), ...receiverRoles(inst)], 'close this request');
-  if (state.status === 'executed' && state.instrument !== 'preservation' && state.items.length > 0)
+  if (
+    (state.status === 'executed' || state.status === 'partially_executed') &&
+    state.instrument !== 'preservation' &&
+    state.items.length > 0
+  )
     throw new ConflictError('illegal_transition', 'transmit the results before closing', {
       command: 'close',
       status: state.status,
