@@ -66,3 +66,37 @@ export {
   type VerifyRequestResult,
   verifyRequest,
 } from './http-signature/verify.js';
+export {
+  KEY_ROTATION_TYP,
+  type KeyRotation,
+  type VerifyKeyRotationResult,
+  announceKeyRotation,
+  verifyKeyRotation,
+} from './crypto/key-rotation.js';
+export { type NodeKeys, type PartyKeys, generateNodeKeys, publicKeyRecords } from './crypto/node-keys.js';
+export {
+  type HostedAuthority,
+  PEER_CARD_TYP,
+  PEER_CARD_VERSION,
+  type PeerCard,
+  type PeerCardFailure,
+  type VerifyPeerCardOptions,
+  type VerifyPeerCardResult,
+  fingerprint,
+  fingerprintOfKid,
+  signPeerCard,
+  verifyPeerCard,
+} from './peers/peer-card.js';
+export {
+  type BuildReceiptInput,
+  RECEIPT_TYP,
+  RECEIPT_TYPES,
+  type Receipt,
+  type ReceiptType,
+  type VerifyReceiptFailure,
+  type VerifyReceiptOptions,
+  type VerifyReceiptResult,
+  buildReceipt,
+  receiptRank,
+  verifyReceipt,
+} from './receipts/receipt.js';
