@@ -15,7 +15,7 @@ export function deadlinesStarting(
   cal: WorkingCalendar,
 ): DeadlineEntry[] {
   const start = Date.parse(startIso);
-  return (instrument.deadlines ?? [])
+  const out = (instrument.deadlines ?? [])
     .filter((d) => d.from === from)
     .filter((d) => {
       const when = d.appliesWhen ?? 'always';
@@ -33,4 +33,24 @@ export function deadlinesStarting(
       confidence: d.confidence,
       ...(d.afterwards === undefined ? {} : { afterwards: d.afterwards }),
     }));
+  // An acknowledgement rule (possibly from a bilateral agreement) runs from receipt like any deadline.
+  const ack = instrument.acknowledgement;
+  if (
+    from === 'receipt' &&
+    ack?.required &&
+    ack.amount !== null &&
+    !out.some((d) => d.id === 'acknowledgement')
+  )
+    out.push({
+      id: 'acknowledgement',
+      label: 'acknowledge the request',
+      kind: 'time_limit',
+      unit: ack.unit,
+      amount: ack.amount,
+      startedAt: startIso,
+      dueAt: new Date(addPeriod(start, ack.amount, ack.unit, cal)).toISOString(),
+      source: ack.source,
+      confidence: ack.confidence,
+    });
+  return out;
 }
