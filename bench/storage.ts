@@ -49,6 +49,7 @@ function rawSqliteInserts(path: string, n: number): number {
   db.pragma('synchronous = NORMAL');
   // The same settings the node's own connection uses, so the ratio measures only our overhead.
   db.pragma('cache_size = -32768');
+  db.pragma('wal_autocheckpoint = 10000');
   db.exec(
     'create table if not exists raw_items (id text primary key, name text not null unique, version integer not null, body text not null, created_at text not null)',
   );
