@@ -61,8 +61,8 @@ export function buildRegimeRegistry(files: readonly DataFile[]): LoadResult<Regi
         reason: 'unexpected location (use states/, calendars/ or bilateral/)',
       });
   }
-  if (!offences)
-    problems.push({ file: offencesFile, path: '', reason: 'the offence catalogue is missing or invalid' });
+  if (!offences && !files.some((f) => f.name === offencesFile))
+    problems.push({ file: offencesFile, path: '', reason: 'the offence catalogue is missing' });
   problems.push(...crossFileProblems(packs, states, calendars, bilateral, offences, brokenOrKnown));
   if (problems.length > 0 || !offences) return { ok: false, problems };
   return {

@@ -60,6 +60,19 @@ export function schemaProblems(schema: TSchema, value: unknown, file: string): L
   const out: LoadProblem[] = [];
   for (const e of raw) {
     if (unions.some((u) => e.schemaPath.startsWith(u))) continue;
+    if (e.keyword === 'anyOf') {
+      // Name the accepted forms from the branches' own messages ("must be integer or null").
+      const forms = raw
+        .filter((b) => b.schemaPath.startsWith(`${e.schemaPath}/anyOf/`) && b.instancePath === e.instancePath)
+        .map((b) => b.message.replace(/^must be /, ''));
+      const reason = forms.length > 0 ? `must be ${[...new Set(forms)].join(' or ')}` : 'has the wrong type';
+      const key = `${e.instancePath}|${reason}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ file, path: e.instancePath, reason });
+      }
+      continue;
+    }
     // The summary names no path; the per-property "schema is false" entry does.
     if (e.keyword === 'additionalProperties') continue;
     const problem = describe(e, file);
