@@ -48,7 +48,10 @@ test('a wrong configuration value stops with one line naming the variable (exit 
 });
 
 test('an unreachable database gives one clear line and exit 3, not a stack trace', () => {
-  const res = comity(['migrate'], { COMITY_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+  const res = comity(['migrate'], {
+    COMITY_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+    COMITY_KEY_SECRET: 'a test secret of sufficient length',
+  });
   assert.equal(res.code, 3);
   assert.equal(res.stderr.trim().split('\n').length, 1);
   assert.match(res.stderr, /database unreachable/);
