@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerMigrateCommand } from './commands/migrate.js';
+import { registerRegimesCommands } from './commands/regimes.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerUserCommands } from './commands/user.js';
 import { EXIT, reportError } from './output.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerAuditCommands(program);
   registerConfigCommands(program);
+  registerRegimesCommands(program);
   return program;
 }
 
