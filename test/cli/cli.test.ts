@@ -33,6 +33,8 @@ test('every command has --help', () => {
     ['user', 'token'],
     ['audit', 'verify'],
     ['config', 'check'],
+    ['regimes', 'check'],
+    ['regimes', 'show'],
   ]) {
     const res = comity([...args, '--help']);
     assert.equal(res.code, 0, args.join(' '));
