@@ -25,7 +25,7 @@ export interface TestApp {
   deps: AppDeps;
   clock: ManualClock;
   /** Creates a user with the given roles and a known password, logs in, returns the session. */
-  sessionFor(roles: Role[], username?: string): Promise<Session>;
+  sessionFor(roles: Role[], username?: string, authorityId?: string): Promise<Session>;
   /** Calls the API as that session (CSRF header added to writes). */
   as(session: Session | null, options: InjectOptions): Promise<LightMyRequestResponse>;
 }
@@ -42,12 +42,12 @@ export async function createTestApp(database: Database, env: Record<string, stri
     app,
     deps,
     clock,
-    async sessionFor(roles, username) {
+    async sessionFor(roles, username, authorityId) {
       const name = username ?? `${roles.join('-').replaceAll('_', '-')}-${++counter}`;
       const { user } = await createUser(
         database,
         { actor: SYSTEM_ACTOR, requestId: null, clock },
-        { username: name, roles, password },
+        { username: name, roles, password, authorityId: authorityId ?? null },
         TEST_PASSWORD_COST,
       );
       const res = await app.inject({
