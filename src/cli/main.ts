@@ -7,6 +7,7 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerRegimesCommands } from './commands/regimes.js';
+import { registerSetupCommand } from './commands/setup.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerUserCommands } from './commands/user.js';
 import { EXIT, reportError } from './output.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerStartCommand(program);
   registerMigrateCommand(program);
+  registerSetupCommand(program);
   registerUserCommands(program);
   registerAuditCommands(program);
   registerConfigCommands(program);

@@ -35,6 +35,7 @@ test('every command has --help', () => {
     ['config', 'check'],
     ['regimes', 'check'],
     ['regimes', 'show'],
+    ['setup'],
   ]) {
     const res = comity([...args, '--help']);
     assert.equal(res.code, 0, args.join(' '));
@@ -82,9 +83,56 @@ test('migrate, user add, token, reset-password, and audit verify catching a tamp
   assert.equal(comity(['user', 'reset-password', 'nobody']).code, 1);
   assert.equal(comity(['user', 'reset-password', 'duty-officer']).code, 0);
 
+  const noName = comity([
+    'setup',
+    '--state',
+    'XA',
+    '--authority-type',
+    'poc_24_7',
+    '--authority-name',
+    'Xa 24/7',
+    '--timezone',
+    'Europe/Vienna',
+  ]);
+  assert.equal(noName.code, 2);
+  assert.match(noName.stderr, /--state-name/);
+  assert.equal(
+    comity([
+      'setup',
+      '--state',
+      'XA',
+      '--state-name',
+      'Xa',
+      '--authority-type',
+      'poc_24_7',
+      '--authority-name',
+      'Xa 24/7',
+      '--timezone',
+      'Mars/Base',
+    ]).code,
+    2,
+  );
+  const setup = comity([
+    'setup',
+    '--state',
+    'xa',
+    '--state-name',
+    'Xa',
+    '--authority-type',
+    'poc_24_7',
+    '--authority-name',
+    'Xa 24/7',
+    '--timezone',
+    'Europe/Vienna',
+    '--languages',
+    'en,fr',
+  ]);
+  assert.equal(setup.code, 0, setup.stderr);
+  assert.match(setup.stdout, /set node identity: XA \/ Xa 24\/7/);
+
   const ok = comity(['audit', 'verify']);
   assert.equal(ok.code, 0, ok.stderr);
-  assert.match(ok.stdout, /intact: 3 events/);
+  assert.match(ok.stdout, /intact: 6 events/);
 
   const db = new Database(join(dataDir, 'comity.sqlite'));
   db.prepare("update audit_events set action = 'user.delete' where seq = 2").run();
