@@ -7,6 +7,7 @@ import type {
   DeadlineState,
   InformationRequest,
   ItemState,
+  RequestItemInput,
   RequestStatus,
   TransmittedItem,
 } from './types.js';
@@ -48,15 +49,16 @@ export function fold(events: readonly RequestEvent[]): RequestState {
   const first = events[0];
   if (first?.type !== 'request_drafted') throw new TypeError('a request log starts with request_drafted');
   const s = initial(first);
-  for (let i = 1; i < events.length; i++) reduce(s, events[i]!);
+  const scratch: FoldScratch = {};
+  for (let i = 1; i < events.length; i++) reduce(s, events[i]!, scratch);
   return finish(s);
 }
 
 /** Applies further events to an existing state, returning a new state (the input is untouched). */
 export function applyEvents(state: RequestState, events: readonly RequestEvent[]): RequestState {
-  const s = structuredClone(state) as Draft;
-  for (const d of s.deadlines) delete d.local;
-  for (const e of events) reduce(s, e);
+  const s = copyDraft(state);
+  const scratch: FoldScratch = {};
+  for (const e of events) reduce(s, e, scratch);
   return finish(s);
 }
 
@@ -74,7 +76,7 @@ function initial(e: Extract<RequestEvent, { type: 'request_drafted' }>): Draft {
     preservation: null,
     fields: e.fields,
     offences: e.offences,
-    items: e.items.map((i) => ({ ...i, status: 'pending' })),
+    items: e.items.map(pendingItem),
     deadlines: [],
     conditions: [],
     conditionsAgreed: true,
@@ -113,7 +115,7 @@ function settleItems(s: Draft): void {
   if (s.status === 'refused') stop(s, 'all');
 }
 
-function reduce(s: Draft, e: RequestEvent): void {
+function reduce(s: Draft, e: RequestEvent, scratch: FoldScratch): void {
   s.version++;
   s.lastEventAt = e.at;
   const stops = STOPPED_BY[e.type];
@@ -123,7 +125,10 @@ function reduce(s: Draft, e: RequestEvent): void {
       break;
     case 'draft_amended':
       if (e.fields) s.fields = { ...s.fields, ...e.fields };
-      if (e.items) s.items = e.items.map((i) => ({ ...i, status: 'pending' }));
+      if (e.items) {
+        s.items = e.items.map(pendingItem);
+        scratch.items = undefined;
+      }
       if (e.offences) s.offences = e.offences;
       break;
     case 'request_submitted':
@@ -155,7 +160,7 @@ function reduce(s: Draft, e: RequestEvent): void {
       break;
     case 'information_provided':
       s.status = s.resumeStatus ?? 'under_review';
-      delete s.resumeStatus;
+      s.resumeStatus = undefined;
       {
         const r = findLast(s.informationRequests, (x) => x.id === e.infoRequestId);
         if (r) {
@@ -167,7 +172,7 @@ function reduce(s: Draft, e: RequestEvent): void {
       for (const d of s.deadlines) {
         if (d.status !== 'suspended') continue;
         d.status = 'running';
-        delete d.suspendedSince;
+        d.suspendedSince = undefined;
         const shift = e.deadlineShifts.find((x) => x.id === d.id);
         if (shift) d.dueAt = shift.dueAt;
       }
@@ -185,7 +190,7 @@ function reduce(s: Draft, e: RequestEvent): void {
       break;
     case 'consultation_concluded':
       s.status = s.resumeStatus ?? 'under_review';
-      delete s.resumeStatus;
+      s.resumeStatus = undefined;
       {
         const c = findLast(s.consultations, (x) => x.id === e.consultationId);
         if (c) {
@@ -210,7 +215,7 @@ function reduce(s: Draft, e: RequestEvent): void {
       break;
     case 'item_executed':
       {
-        const item = s.items.find((i) => i.id === e.itemId);
+        const item = itemById(s, scratch, e.itemId);
         if (item) {
           item.status = 'executed';
           if (e.note !== undefined) item.note = e.note;
@@ -220,7 +225,7 @@ function reduce(s: Draft, e: RequestEvent): void {
       break;
     case 'item_refused':
       {
-        const item = s.items.find((i) => i.id === e.itemId);
+        const item = itemById(s, scratch, e.itemId);
         if (item) {
           item.status = 'refused';
           item.ground = e.ground;
@@ -246,7 +251,7 @@ function reduce(s: Draft, e: RequestEvent): void {
       break;
     case 'postponement_lifted':
       s.status = s.resumeStatus ?? 'under_review';
-      delete s.resumeStatus;
+      s.resumeStatus = undefined;
       break;
     case 'request_refused':
       s.status = 'refused';
@@ -319,7 +324,40 @@ function reduce(s: Draft, e: RequestEvent): void {
   if (TERMINAL.has(s.status) && s.status !== 'results_transmitted') stop(s, 'all');
 }
 
+/** Copies the parts of a state the reducer mutates, so the input state is never touched. */
+function copyDraft(state: RequestState): Draft {
+  return {
+    ...state,
+    deadlines: state.deadlines.map(({ local: _local, ...d }) => ({ ...d })),
+    items: state.items.map((i) => Object.assign({}, i)),
+    consultations: state.consultations.map((c) => ({ ...c })),
+    informationRequests: state.informationRequests.map((r) => ({ ...r })),
+    transmitted: [...state.transmitted],
+    trafficDisclosures: [...state.trafficDisclosures],
+  };
+}
+
+/** Object.assign rather than spread: several times faster on Node 20 for hundreds of items. */
+function pendingItem(i: RequestItemInput): Mutable<ItemState> {
+  const item = Object.assign({}, i) as Mutable<ItemState>;
+  item.status = 'pending';
+  return item;
+}
+
+/** Item lookups by id for long logs, built lazily once per fold. */
+interface FoldScratch {
+  items?: Map<string, Mutable<ItemState>>;
+}
+
+function itemById(s: Draft, scratch: FoldScratch, id: string): Mutable<ItemState> | undefined {
+  if (!scratch.items) scratch.items = new Map(s.items.map((i) => [i.id, i]));
+  return scratch.items.get(id);
+}
+
 function finish(s: Draft): RequestState {
+  // Optional keys are cleared with `undefined` in the loop (a `delete` there slows every later access).
+  if (s.resumeStatus === undefined) delete s.resumeStatus;
+  for (const d of s.deadlines) if (d.suspendedSince === undefined) delete d.suspendedSince;
   for (const d of s.deadlines) {
     if (d.dueAt === null) continue;
     d.local = {
