@@ -15,6 +15,7 @@ import type { AppDeps } from './deps.js';
 import { errorHandler, problemFor, sendProblem } from './errors.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { federationRoutes } from './routes/federation.js';
 import { healthRoutes } from './routes/health.js';
 import { nodeRoutes } from './routes/node.js';
 import { registerRoutes } from './routes/register.js';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   nodeRoutes(app, deps);
   registerRoutes(app, deps);
   auditRoutes(app, deps);
+  federationRoutes(app, deps);
 
   await app.ready();
   return app;

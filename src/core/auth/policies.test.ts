@@ -22,6 +22,8 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'register.write': ['admin'],
   'audit.read': ['admin', 'auditor', 'dpo'],
   'audit.verify': ['admin', 'auditor', 'dpo'],
+  'federation.read': ['admin', 'poc_officer', 'central_authority', 'auditor'],
+  'federation.manage': ['admin'],
 };
 
 test('the matrix table names every policy', () => {

@@ -35,6 +35,10 @@ export const POLICIES = {
   'register.write': anyOf('admin'),
   'audit.read': anyOf('admin', 'auditor', 'dpo'),
   'audit.verify': anyOf('admin', 'auditor', 'dpo'),
+  /** Federation: peers, keys, outgoing message status, receipts and delivery alerts. */
+  'federation.read': anyOf('admin', 'poc_officer', 'central_authority', 'auditor'),
+  /** Trust or revoke peers, rotate keys, send a test message. */
+  'federation.manage': anyOf('admin'),
 } satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;

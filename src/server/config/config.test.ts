@@ -15,7 +15,10 @@ test('defaults: embedded SQLite under ./data on port 8080', () => {
 });
 
 test('a postgres:// URL switches the node to PostgreSQL', () => {
-  const c = loadConfig({ COMITY_DATABASE_URL: 'postgres://u:p@db.example:5432/comity' });
+  const c = loadConfig({
+    COMITY_DATABASE_URL: 'postgres://u:p@db.example:5432/comity',
+    COMITY_KEY_SECRET: 'a long enough key secret',
+  });
   assert.equal(c.dialect, 'postgres');
 });
 
@@ -38,6 +41,10 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
   [{ COMITY_TRUST_PROXY: 'maybe' }, 'COMITY_TRUST_PROXY', /true or false/],
   [{ COMITY_DATABASE_POOL_SIZE: '20' }, 'COMITY_DATABASE_POOL_SIZE', /only applies to PostgreSQL/],
   [{ COMITY_TRUST_PROXY: 'true', COMITY_HOST: '0.0.0.0' }, 'COMITY_PUBLIC_URL', /must be set/],
+  [{ COMITY_DATABASE_URL: 'postgres://u@db.example/comity' }, 'COMITY_KEY_SECRET', /required|must be set/],
+  [{ COMITY_KEY_SECRET: 'short' }, 'COMITY_KEY_SECRET', /at least 16/],
+  [{ COMITY_DELIVERY_ALERT_MINUTES: '0' }, 'COMITY_DELIVERY_ALERT_MINUTES', /between 1/],
+  [{ COMITY_NODE_ID: 'a b' }, 'COMITY_NODE_ID', /letters/],
 ];
 for (const [env, variable, reason] of bad) {
   test(`${variable}=${Object.values(env).join(',')} stops start-up with one line naming it`, () => {
@@ -61,4 +68,12 @@ test('every variable is documented with a default and a description', () => {
 
 test('passwords never appear in a printed database URL', () => {
   assert.equal(redact('postgres://app:s3cret@h/db'), 'postgres://app:***@h/db');
+});
+
+test('federation defaults: no key secret on SQLite (a file is used), node id from the public URL', () => {
+  const c = loadConfig({ COMITY_PUBLIC_URL: 'https://comity.xa.example' });
+  assert.equal(c.keySecret, undefined);
+  assert.equal(c.nodeId, 'comity.xa.example');
+  assert.equal(c.deliveryAlertMinutes, 60);
+  assert.equal(loadConfig({ COMITY_KEY_SECRET: 'sixteen chars ok' }).keySecret, 'sixteen chars ok');
 });

@@ -29,6 +29,15 @@ export interface Config {
   readonly migrateOnStart: boolean;
   readonly shutdownTimeoutMs: number;
   readonly databasePoolSize: number;
+  /**
+   * Secret that seals the node's private keys at rest. Absent on SQLite means "use (or create)
+   * `node.secret` in the data dir"; PostgreSQL nodes must set it, since several instances share it.
+   */
+  readonly keySecret?: string;
+  /** This node's id in envelope headers and peer cards. */
+  readonly nodeId: string;
+  /** Minutes an outgoing message may wait undelivered before the 24/7 officer is alerted. */
+  readonly deliveryAlertMinutes: number;
 }
 
 /** One documented variable: the README's configuration table is generated from this list. */
@@ -106,6 +115,23 @@ export const VARIABLES: readonly VariableSpec[] = [
     name: 'COMITY_SHUTDOWN_TIMEOUT_MS',
     default: '10000',
     description: 'How long a graceful shutdown waits for in-flight requests.',
+  },
+  {
+    name: 'COMITY_KEY_SECRET',
+    default: '(SQLite: generated `node.secret` in the data dir)',
+    description:
+      'Secret sealing the federation private keys at rest (16+ characters); required with PostgreSQL.',
+  },
+  {
+    name: 'COMITY_NODE_ID',
+    default: '(host:port of the public URL)',
+    description: "This node's id in federation envelopes and its peer card.",
+  },
+  {
+    name: 'COMITY_DELIVERY_ALERT_MINUTES',
+    default: '60',
+    description:
+      'Minutes an outgoing federation message may wait undelivered before the 24/7 officer is alerted (it keeps waiting).',
   },
 ];
 
@@ -215,6 +241,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
       600_000,
     ),
     databasePoolSize: int('COMITY_DATABASE_POOL_SIZE', read('COMITY_DATABASE_POOL_SIZE'), 10, 1, 200),
+    ...(read('COMITY_KEY_SECRET') ? { keySecret: read('COMITY_KEY_SECRET') as string } : {}),
+    nodeId: read('COMITY_NODE_ID') ?? publicUrl.host,
+    deliveryAlertMinutes: int(
+      'COMITY_DELIVERY_ALERT_MINUTES',
+      read('COMITY_DELIVERY_ALERT_MINUTES'),
+      60,
+      1,
+      525_600,
+    ),
   };
   // Cross-field checks.
   if (config.dialect === 'sqlite' && config.databasePoolSize !== 10 && read('COMITY_DATABASE_POOL_SIZE')) {
@@ -228,6 +263,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
       'COMITY_PUBLIC_URL',
       'must be set when COMITY_TRUST_PROXY is true and the node listens on all interfaces',
     );
+  }
+  if (config.keySecret !== undefined && config.keySecret.length < 16) {
+    throw new ConfigError('COMITY_KEY_SECRET', 'must be at least 16 characters');
+  }
+  if (config.dialect === 'postgres' && config.keySecret === undefined) {
+    throw new ConfigError(
+      'COMITY_KEY_SECRET',
+      'must be set with PostgreSQL (instances share the sealed keys, so no local secret file)',
+    );
+  }
+  if (!/^[A-Za-z0-9._:-]{1,128}$/.test(config.nodeId)) {
+    throw new ConfigError('COMITY_NODE_ID', `letters, digits and . _ : - only (got "${config.nodeId}")`);
   }
   return Object.freeze(config);
 }

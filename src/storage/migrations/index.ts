@@ -6,6 +6,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { DomainError } from '../../core/errors.js';
 import * as m0001 from './0001-foundation.js';
+import * as m0002 from './0002-federation.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -20,6 +21,7 @@ interface MigrationModule {
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': m0001,
+  '0002-federation': m0002,
 };
 
 /** Names of every registered migration, in order. */
