@@ -16,6 +16,7 @@ import { errorHandler, problemFor, sendProblem } from './errors.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { federationRoutes } from './routes/federation.js';
+import { caseRoutes } from './routes/cases.js';
 import { healthRoutes } from './routes/health.js';
 import { nodeRoutes } from './routes/node.js';
 import { registerRoutes } from './routes/register.js';
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerRoutes(app, deps);
   auditRoutes(app, deps);
   federationRoutes(app, deps);
+  caseRoutes(app, deps);
 
   await app.ready();
   return app;

@@ -128,6 +128,28 @@ export interface ConformanceItemsTable {
   created_at: string;
 }
 
+export interface CasesTable {
+  id: string;
+  reference: string;
+  title: string;
+  summary: string;
+  authority_id: string | null;
+  status: string;
+  /** 1 when the case holds personal data: every read of it is then recorded. */
+  personal_data: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseMembersTable {
+  case_id: string;
+  user_id: string;
+  case_role: string;
+  added_by: string;
+  added_at: string;
+}
+
 export interface Schema {
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
@@ -146,6 +168,8 @@ export interface Schema {
   inbox_messages: InboxMessagesTable;
   receipts: ReceiptsTable;
   delivery_alerts: DeliveryAlertsTable;
+  cases: CasesTable;
+  case_members: CaseMembersTable;
 }
 
 /** This node's key pairs; the private half sealed under COMITY_KEY_SECRET (scrypt + AES-GCM). */

@@ -33,6 +33,12 @@ export const POLICIES = {
   /** The register of States, authorities and contacts is needed by every operational role. */
   'register.read': authenticated,
   'register.write': anyOf('admin'),
+  /** Cases: the policy admits the role; need-to-know (core/cases) then admits the case. */
+  'cases.create': anyOf('poc_officer', 'central_authority', 'prosecutor', 'analyst'),
+  'cases.read': authenticated,
+  'cases.update': anyOf('poc_officer', 'central_authority', 'prosecutor', 'analyst'),
+  'cases.members': anyOf('admin', 'poc_officer', 'central_authority', 'prosecutor', 'analyst'),
+  'cases.access_log': anyOf('dpo', 'auditor'),
   'audit.read': anyOf('admin', 'auditor', 'dpo'),
   'audit.verify': anyOf('admin', 'auditor', 'dpo'),
   /** Federation: peers, keys, outgoing message status, receipts and delivery alerts. */

@@ -7,6 +7,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { DomainError } from '../../core/errors.js';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-federation.js';
+import * as m0003 from './0003-cases.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -22,6 +23,7 @@ interface MigrationModule {
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': m0001,
   '0002-federation': m0002,
+  '0003-cases': m0003,
 };
 
 /** Names of every registered migration, in order. */
