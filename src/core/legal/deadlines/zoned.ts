@@ -83,8 +83,21 @@ export function localDate(ms: number, tz: string): string {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
+// Deadlines are re-rendered on every fold but rarely change: remember recent renderings.
+const rendered = new Map<string, string>();
+
 /** Human-readable local time, e.g. `2026-03-05 23:59 Europe/Vienna (GMT+01:00)`. */
 export function formatLocal(iso: string, tz: string): string {
+  const key = `${iso}|${tz}`;
+  const hit = rendered.get(key);
+  if (hit !== undefined) return hit;
+  const text = renderLocal(iso, tz);
+  if (rendered.size >= 4096) rendered.clear();
+  rendered.set(key, text);
+  return text;
+}
+
+function renderLocal(iso: string, tz: string): string {
   let f = displayFormatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', {

@@ -173,8 +173,7 @@ function reduce(s: Draft, e: RequestEvent, scratch: FoldScratch): void {
         if (d.status !== 'suspended') continue;
         d.status = 'running';
         d.suspendedSince = undefined;
-        const shift = e.deadlineShifts.find((x) => x.id === d.id);
-        if (shift) d.dueAt = shift.dueAt;
+        for (const shift of e.deadlineShifts) if (shift.id === d.id) d.dueAt = shift.dueAt;
       }
       break;
     case 'consultation_opened':

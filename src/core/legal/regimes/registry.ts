@@ -34,6 +34,8 @@ export class RegimeRegistry {
   readonly #calendars = new Map<string, Calendar>();
   readonly #offences = new Map<string, CatalogueOffence>();
   readonly #bilateral: readonly BilateralAgreement[];
+  // The registry never changes, so a resolved instrument (overrides applied) can be reused.
+  readonly #resolved = new Map<string, ResolvedInstrument>();
   readonly catalogue: OffenceCatalogue;
 
   constructor(contents: RegistryContents) {
@@ -102,6 +104,20 @@ export class RegimeRegistry {
    * excluded by a bilateral agreement).
    */
   resolve(regimeId: string, instrumentId: string, requesting: string, requested: string): ResolvedInstrument {
+    const key = `${regimeId}|${instrumentId}|${requesting}|${requested}`;
+    const hit = this.#resolved.get(key);
+    if (hit) return hit;
+    const resolved = this.#resolveUncached(regimeId, instrumentId, requesting, requested);
+    this.#resolved.set(key, resolved);
+    return resolved;
+  }
+
+  #resolveUncached(
+    regimeId: string,
+    instrumentId: string,
+    requesting: string,
+    requested: string,
+  ): ResolvedInstrument {
     const regime = this.#packs.get(regimeId);
     if (!regime) throw new NotFoundError('regime', regimeId);
     const fail = (reason: string): never => {
