@@ -1,4 +1,5 @@
 import type { Clock } from '../core/clock.js';
+import type { RegimeRegistry } from '../core/legal/regimes/registry.js';
 import type { Database } from '../storage/database.js';
 import type { PasswordCost } from './auth/passwords.js';
 import type { Config } from './config/config.js';
@@ -10,4 +11,6 @@ export interface AppDeps {
   readonly clock: Clock;
   /** Lower only in tests: the cost of hashing new passwords. */
   readonly passwordCost?: PasswordCost;
+  /** The regime packs; loaded from `regimes/` by buildApp when not given. */
+  readonly registry?: RegimeRegistry;
 }

@@ -126,7 +126,8 @@ export async function createCase(
   return present(row, [lead]);
 }
 
-async function loadVisible(
+/** Loads a case the principal may see, or throws not-found (existence does not leak). */
+export async function loadVisible(
   db: Database['db'] | Tx['db'],
   principal: Principal,
   id: string,

@@ -1,0 +1,169 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { REQUEST_COMMAND_TYPES, type RequestCommand } from '../../core/legal/lifecycle/decide.js';
+import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
+import { callerOf } from '../auth/guard.js';
+import { contextOf } from '../context.js';
+import type { AppDeps } from '../deps.js';
+import {
+  actOnRequest,
+  type DraftInput,
+  draftRequestInCase,
+  getRequest,
+  getRequestEvents,
+  listRequests,
+  reviewStoredRequest,
+} from '../requests/requests.js';
+import { errorResponses, IdParams, Strict, StringEnum } from '../schemas.js';
+
+// The request state is the legal core's derived state; its shape is documented there.
+const RequestSchema = Type.Object({
+  id: Type.String(),
+  caseId: Type.Union([Type.String(), Type.Null()]),
+  side: StringEnum(['requesting', 'requested'] as const),
+  state: Type.Record(Type.String(), Type.Unknown()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+const ACTIONS = REQUEST_COMMAND_TYPES.filter((t) => t !== 'draft');
+
+export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: RegimeRegistry): void {
+  const tags = ['requests'];
+  app.post(
+    '/api/cases/:id/requests',
+    {
+      config: { policy: 'requests.draft' },
+      schema: {
+        tags,
+        summary: 'Draft a cooperation request from a case, to another State, under a regime and instrument',
+        params: IdParams,
+        body: Strict({
+          regime: Type.String({ minLength: 1, maxLength: 64 }),
+          instrument: Type.String({ minLength: 1, maxLength: 64 }),
+          requestedState: Type.String({ pattern: '^[A-Z]{2}$' }),
+          urgency: Type.Optional(StringEnum(['normal', 'urgent', 'emergency'] as const)),
+          fields: Type.Record(Type.String(), Type.Unknown()),
+          items: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 500 }),
+          offences: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 50 }),
+          linkedPreservationId: Type.Optional(Type.String({ maxLength: 64 })),
+          role: Type.Optional(Type.String({ maxLength: 32, description: 'which of your roles you act in' })),
+        }),
+        response: { 201: RequestSchema, ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await draftRequestInCase(
+            deps.database,
+            registry,
+            contextOf(request, deps),
+            callerOf(request).principal,
+            (request.params as { id: string }).id,
+            request.body as DraftInput,
+          ),
+        ),
+  );
+  app.get(
+    '/api/requests',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary: 'Requests in the cases you may see',
+        querystring: Type.Object(
+          { status: Type.Optional(Type.String({ maxLength: 40 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(RequestSchema), ...errorResponses() },
+      },
+    },
+    async (request) =>
+      listRequests(deps.database, callerOf(request).principal, (request.query as { status?: string }).status),
+  );
+  app.get(
+    '/api/requests/:id',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary: 'A request and its derived state',
+        params: IdParams,
+        response: { 200: RequestSchema, ...errorResponses(404) },
+      },
+    },
+    async (request) =>
+      getRequest(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+  );
+  app.get(
+    '/api/requests/:id/events',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary: 'The append-only event log of a request',
+        params: IdParams,
+        response: { 200: Type.Array(Type.Record(Type.String(), Type.Unknown())), ...errorResponses(404) },
+      },
+    },
+    async (request) =>
+      getRequestEvents(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+  );
+  app.get(
+    '/api/requests/:id/review',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary:
+          'Safeguards review: completeness, art. 24 statements, screening, confidentiality, dual criminality',
+        params: IdParams,
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(404) },
+      },
+    },
+    async (request) =>
+      reviewStoredRequest(
+        deps.database,
+        registry,
+        callerOf(request).principal,
+        (request.params as { id: string }).id,
+      ),
+  );
+  app.post(
+    '/api/requests/:id/actions',
+    {
+      config: { policy: 'requests.act' },
+      schema: {
+        tags,
+        summary:
+          'Apply a lifecycle action (submit, acknowledge, accept, refuse, …); 409 when the request changed meanwhile',
+        params: IdParams,
+        body: Strict({
+          action: Type.Intersect([
+            Type.Object({ type: StringEnum(ACTIONS) }),
+            Type.Record(Type.String(), Type.Unknown()),
+          ]),
+          expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })),
+          role: Type.Optional(Type.String({ maxLength: 32 })),
+        }),
+        response: { 200: RequestSchema, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const body = request.body as { action: RequestCommand; expectedVersion?: number; role?: string };
+      return actOnRequest(
+        deps.database,
+        registry,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        (request.params as { id: string }).id,
+        body.action,
+        {
+          ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+          ...(body.role ? { role: body.role } : {}),
+        },
+      );
+    },
+  );
+}
