@@ -17,6 +17,8 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { federationRoutes } from './routes/federation.js';
 import { caseRoutes } from './routes/cases.js';
+import { requestRoutes } from './routes/requests.js';
+import { loadRegimeRegistry } from '../storage/regime-files.js';
 import { healthRoutes } from './routes/health.js';
 import { nodeRoutes } from './routes/node.js';
 import { registerRoutes } from './routes/register.js';
@@ -43,6 +45,8 @@ function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  // Broken regime packs stop the node here, naming file, path and reason.
+  const registry = deps.registry ?? loadRegimeRegistry();
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: deps.config.bodyLimitBytes,
@@ -122,6 +126,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   auditRoutes(app, deps);
   federationRoutes(app, deps);
   caseRoutes(app, deps);
+  requestRoutes(app, deps, registry);
 
   await app.ready();
   return app;

@@ -150,7 +150,38 @@ export interface CaseMembersTable {
   added_at: string;
 }
 
+export interface RequestsTable {
+  id: string;
+  case_id: string | null;
+  /** Which end this node is on. */
+  side: string;
+  regime: string;
+  instrument: string;
+  requesting_state: string;
+  requested_state: string;
+  status: string;
+  /** Number of events folded into `state`. */
+  version: number;
+  /** JSON of the derived RequestState. */
+  state: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestEventsTable {
+  request_id: string;
+  seq: number;
+  type: string;
+  at: string;
+  automatic: number;
+  event: string;
+}
+
 export interface Schema {
+  requests: RequestsTable;
+  request_events: RequestEventsTable;
+  cases: CasesTable;
+  case_members: CaseMembersTable;
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
   node_settings: NodeSettingsTable;
@@ -168,8 +199,6 @@ export interface Schema {
   inbox_messages: InboxMessagesTable;
   receipts: ReceiptsTable;
   delivery_alerts: DeliveryAlertsTable;
-  cases: CasesTable;
-  case_members: CaseMembersTable;
 }
 
 /** This node's key pairs; the private half sealed under COMITY_KEY_SECRET (scrypt + AES-GCM). */

@@ -39,6 +39,10 @@ export const POLICIES = {
   'cases.update': anyOf('poc_officer', 'central_authority', 'prosecutor', 'analyst'),
   'cases.members': anyOf('admin', 'poc_officer', 'central_authority', 'prosecutor', 'analyst'),
   'cases.access_log': anyOf('dpo', 'auditor'),
+  /** Requests: drafting and acting need an operational role; the legal core checks the rest. */
+  'requests.draft': anyOf('poc_officer', 'central_authority', 'prosecutor'),
+  'requests.read': authenticated,
+  'requests.act': anyOf('poc_officer', 'central_authority', 'prosecutor', 'dpo'),
   'audit.read': anyOf('admin', 'auditor', 'dpo'),
   'audit.verify': anyOf('admin', 'auditor', 'dpo'),
   /** Federation: peers, keys, outgoing message status, receipts and delivery alerts. */

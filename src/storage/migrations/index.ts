@@ -8,6 +8,7 @@ import { DomainError } from '../../core/errors.js';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-federation.js';
 import * as m0003 from './0003-cases.js';
+import * as m0004 from './0004-requests.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': m0001,
   '0002-federation': m0002,
   '0003-cases': m0003,
+  '0004-requests': m0004,
 };
 
 /** Names of every registered migration, in order. */
