@@ -218,7 +218,9 @@ function combine(
   let outcome: DualCriminalityOutcome;
   if (findings.length === 0) outcome = 'cannot_decide';
   else if (outcomes.every((o) => o === 'not_required')) outcome = 'not_required';
-  else if (outcomes.some((o) => o === 'satisfied' || o === 'not_required')) outcome = 'satisfied';
+  else if (outcomes.some((o) => o === 'satisfied')) outcome = 'satisfied';
+  // Some offences exempt (listed categories), none satisfied: assistance may go ahead on those.
+  else if (outcomes.some((o) => o === 'not_required')) outcome = 'not_required';
   else if (outcomes.some((o) => o === 'cannot_decide')) outcome = 'cannot_decide';
   else outcome = 'not_satisfied';
   if (findings.length === 0) reasons.push('the request names no offence');
