@@ -30,7 +30,7 @@ export function reviewRequest(registry: RegimeRegistry, state: RequestState): Sa
     ...checkCoerciveSafeguards(resolved.instrument, state.fields),
     ...checkScreening(resolved.regime, state.screening),
     ...checkConfidentiality(resolved.instrument, state.fields),
-    ...checkEmergency(state),
+    ...checkEmergency(state, resolved.instrument),
   ];
   const dualCriminality = evaluateDualCriminality(registry, {
     regime: state.regime,

@@ -1,6 +1,6 @@
 import { ValidationError } from '../../../errors.js';
 import type { OffenceCharge } from '../../offences/dual-criminality.js';
-import type { Urgency } from '../../regimes/pack-schema.js';
+import type { Instrument, Urgency } from '../../regimes/pack-schema.js';
 import { type CommandContext, makeEvent, requireActor, senderRoles } from '../context.js';
 import type { RequestEvent } from '../events.js';
 import type { RequestItemInput } from '../types.js';
@@ -18,6 +18,12 @@ export interface DraftRequest {
   readonly items: readonly RequestItemInput[];
   readonly offences: readonly OffenceCharge[];
   readonly linkedPreservationId?: string;
+}
+
+function viaPoc(inst: Instrument): boolean {
+  return (
+    inst.channel?.value === 'poc_to_poc' || (inst.alternativeChannels?.value.includes('poc_to_poc') ?? false)
+  );
 }
 
 /** Opens a draft; the instrument must be available between the two States (bilateral terms applied). */
@@ -59,9 +65,8 @@ export function draftRequest(cmd: DraftRequest, ctx: CommandContext): readonly R
         requesting: resolved.requestingState.timeZone,
         requested: resolved.requestedState.timeZone,
       },
-      // Emergencies go to the 24/7 channel whatever the instrument's usual route.
-      channel:
-        urgency === 'emergency' && inst.kind === 'emergency' ? 'poc_to_poc' : (inst.channel?.value ?? 'none'),
+      // Emergencies go to the 24/7 channel wherever the instrument allows that route.
+      channel: urgency === 'emergency' && viaPoc(inst) ? 'poc_to_poc' : (inst.channel?.value ?? 'none'),
       urgency,
       fields: cmd.fields,
       items: cmd.items,
