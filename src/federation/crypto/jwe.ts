@@ -57,12 +57,9 @@ function ephemeralPair(fixed?: KeyObject): { privateKey: KeyObject; epk: OkpPubl
   const pair = fixed
     ? { privateKey: fixed, publicKey: createPublicKey(fixed) }
     : generateKeyPairSync('x25519');
-  // The raw key is the tail of the SPKI DER; cheaper than a JWK export on the hot path.
-  const spki = pair.publicKey.export({ format: 'der', type: 'spki' });
-  return {
-    privateKey: pair.privateKey,
-    epk: { kty: 'OKP', crv: 'X25519', x: b64u(spki.subarray(spki.length - 32)) },
-  };
+  // JWK export is several times cheaper than SPKI DER export in Node 20 on the hot path.
+  const { x } = pair.publicKey.export({ format: 'jwk' });
+  return { privateKey: pair.privateKey, epk: { kty: 'OKP', crv: 'X25519', x: x as string } };
 }
 
 /**

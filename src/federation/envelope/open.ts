@@ -4,7 +4,7 @@
  * result exposes the message id and expiry for it.
  */
 import type { Clock } from '../../core/clock.js';
-import { decryptCompactJwe, parseCompactJwe } from '../crypto/jwe.js';
+import { type ParsedJwe, decryptCompactJwe, parseCompactJwe } from '../crypto/jwe.js';
 import { parseCompactJws, verifyJwsSignature } from '../crypto/jws.js';
 import type { Decrypter } from '../crypto/signer.js';
 import { envelopeDigest } from './digest.js';
@@ -57,7 +57,10 @@ export interface OuterHeader {
  */
 export function peekEnvelope(compact: string): OuterHeader | undefined {
   const jwe = parseCompactJwe(compact);
-  if (!jwe) return undefined;
+  return jwe && outerHeaderOf(jwe);
+}
+
+function outerHeaderOf(jwe: ParsedJwe): OuterHeader | undefined {
   const h = jwe.header;
   const from = asPartyRef(h['comity.from']);
   const to = asPartyRef(h['comity.to']);
@@ -100,7 +103,7 @@ export async function openEnvelope<P = unknown>(
 
   // 1. Structure of the outer JWE.
   const jwe = parseCompactJwe(compact);
-  const outer = peekEnvelope(compact);
+  const outer = jwe && outerHeaderOf(jwe);
   if (!jwe || !outer) return fail('malformed', 'not a Comity ECDH-ES/A256GCM compact JWE');
   const id = outer.id;
 

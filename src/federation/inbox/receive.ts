@@ -132,7 +132,11 @@ interface Opened {
   readonly receiptAt: string;
 }
 
-async function receiveEnvelopes(
+/**
+ * Judges and stores envelopes from an authenticated peer (the HTTP path after the transport
+ * signature, or a file import where each envelope's own signature is the authentication).
+ */
+export async function receiveEnvelopes(
   options: InboxOptions,
   baseCtx: CommandContext,
   peer: Peer,
@@ -345,7 +349,8 @@ async function receiveEnvelopes(
   };
 }
 
-async function loadPeers(database: Database): Promise<Peer[]> {
+/** Every peer, any status. */
+export async function loadPeers(database: Database): Promise<Peer[]> {
   const rows = await database.db.selectFrom('peers').selectAll().execute();
   return rows.map(toPeer);
 }

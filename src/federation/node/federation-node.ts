@@ -10,7 +10,9 @@ import type { ScryptParams } from '../crypto/key-at-rest.js';
 import type { HttpMessage } from '../http-signature/message.js';
 import { HandlerRegistry } from '../inbox/handlers.js';
 import { RECEIPT_MESSAGE_TYPE, receiptHandler, sendReceipt } from '../inbox/receipt-messages.js';
-import { type InboxReply, receiveBatch } from '../inbox/receive.js';
+import { type AirGapLine, importEnvelopes } from '../inbox/import-file.js';
+import { type InboxOptions, type InboxReply, receiveBatch } from '../inbox/receive.js';
+import { applyKeyRotations } from '../peers/peers-store.js';
 import { type Keyring, ensureKeyring, rotateKeys } from '../node-identity/keys-store.js';
 import { type NodeIdentity, buildOwnCard, inboxUrl } from '../node-identity/own-card.js';
 import { type EnqueueInput, type Enqueued, enqueueMessage } from '../outbox/enqueue.js';
@@ -129,20 +131,65 @@ export class FederationNode {
 
   /** Handles one inbox POST. */
   receive(message: HttpMessage): Promise<InboxReply> {
-    return receiveBatch(
-      {
-        database: this.database,
-        clock: this.clock,
-        nodeId: this.nodeId,
-        authorities: () => this.#identity.authorities.map((a) => a.id),
-        keyring: () => this.#keyring,
-        handlers: this.handlers,
-        inboxUrl: () => inboxUrl(this.#identity.url),
-        ...(this.#options.inboxMaxEnvelopes ? { maxEnvelopes: this.#options.inboxMaxEnvelopes } : {}),
-        ...(this.#options.inboxMaxBytes ? { maxBatchBytes: this.#options.inboxMaxBytes } : {}),
-      },
-      message,
+    return receiveBatch(this.#inboxOptions(), message);
+  }
+
+  /**
+   * Imports an air-gap file's lines: rotation announcements first, then the envelopes through
+   * the inbox's checks. Returns one result line per envelope, to carry back to the sender.
+   */
+  async importAirGap(lines: readonly AirGapLine[]): Promise<AirGapLine[]> {
+    const ctx: CommandContext = {
+      actor: { type: 'system', id: 'air-gap-import' },
+      requestId: null,
+      clock: this.clock,
+    };
+    const rotations = lines.flatMap((l) => (l.kind === 'key-rotation' ? [l.announcement] : []));
+    if (rotations.length > 0) await this.database.transact((tx) => applyKeyRotations(tx, ctx, rotations));
+    const envelopes = lines.flatMap((l) => (l.kind === 'envelope' ? [l] : []));
+    const results = await importEnvelopes(
+      this.#inboxOptions(),
+      envelopes.map((l) => l.envelope),
     );
+    return results.map((result, i) => ({
+      kind: 'result',
+      from: this.nodeId,
+      to: (envelopes[i] as { from: string }).from,
+      result,
+    }));
+  }
+
+  /** Exports the pending envelopes for `peer` as air-gap lines (they stay pending until receipted). */
+  async exportAirGap(peer: string): Promise<AirGapLine[]> {
+    const rows = await this.database.db
+      .selectFrom('outbox')
+      .select(['envelope'])
+      .where('peer', '=', peer)
+      .where('status', '=', 'pending')
+      .orderBy('seq')
+      .execute();
+    return [
+      ...this.#keyring.announcements.map((announcement) => ({
+        kind: 'key-rotation' as const,
+        from: this.nodeId,
+        announcement,
+      })),
+      ...rows.map((r) => ({ kind: 'envelope' as const, from: this.nodeId, to: peer, envelope: r.envelope })),
+    ];
+  }
+
+  #inboxOptions(): InboxOptions {
+    return {
+      database: this.database,
+      clock: this.clock,
+      nodeId: this.nodeId,
+      authorities: () => this.#identity.authorities.map((a) => a.id),
+      keyring: () => this.#keyring,
+      handlers: this.handlers,
+      inboxUrl: () => inboxUrl(this.#identity.url),
+      ...(this.#options.inboxMaxEnvelopes ? { maxEnvelopes: this.#options.inboxMaxEnvelopes } : {}),
+      ...(this.#options.inboxMaxBytes ? { maxBatchBytes: this.#options.inboxMaxBytes } : {}),
+    };
   }
 
   /** Rotates the node's (or a hosted authority's) keys; old ones stay verifiable. */
