@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerConfigCommands } from './commands/config.js';
+import { registerFederationCommands } from './commands/federation.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerRegimesCommands } from './commands/regimes.js';
 import { registerSetupCommand } from './commands/setup.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerAuditCommands(program);
   registerConfigCommands(program);
+  registerFederationCommands(program);
   registerRegimesCommands(program);
   return program;
 }

@@ -4,6 +4,7 @@ import { bootstrapAdmin } from '../../server/accounts/bootstrap.js';
 import { buildApp } from '../../server/app.js';
 import { redact } from '../../server/config/config.js';
 import { configFrom, type NodeFlags, openNodeDatabase, withNodeOptions } from '../node-options.js';
+import { openNodeFederation } from './federation.js';
 
 export function registerStartCommand(program: Command): void {
   withNodeOptions(program.command('start'))
@@ -16,7 +17,13 @@ export function registerStartCommand(program: Command): void {
       const database = await openNodeDatabase(config);
       if (config.migrateOnStart) await database.migrate();
       const firstAdmin = await bootstrapAdmin(database, systemClock);
-      const app = await buildApp({ config, database, clock: systemClock });
+      const federation = await openNodeFederation(config, database, systemClock);
+      const app = await buildApp({
+        config,
+        database,
+        clock: systemClock,
+        ...(federation ? { federation } : {}),
+      });
       await app.listen({ port: config.port, host: config.host });
       const { port } = app.server.address() as { port: number };
       const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
@@ -24,6 +31,12 @@ export function registerStartCommand(program: Command): void {
         `Comity node listening on ${url}  (database: ${config.dialect === 'sqlite' ? config.databaseUrl : redact(config.databaseUrl)})`,
       );
       console.log(`API documentation: ${url}/api/docs`);
+      if (federation) {
+        federation.worker.start();
+        console.log(
+          `Federation: node ${federation.nodeId}, card fingerprint ${(await federation.card()).fingerprint}`,
+        );
+      } else console.log('Federation: off until the node identity is set (comity setup)');
       if (firstAdmin) {
         console.log('');
         console.log('First start: an administrator account was created. This password is shown only once:');
@@ -45,6 +58,7 @@ export function registerStartCommand(program: Command): void {
         }, config.shutdownTimeoutMs);
         timer.unref();
         await app.close();
+        await federation?.worker.destroy();
         await database.close();
         clearTimeout(timer);
       };
