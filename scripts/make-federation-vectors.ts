@@ -206,7 +206,7 @@ export async function buildFederationVectors(): Promise<Record<string, unknown>>
   const request = {
     method: 'POST',
     url: `${KE_NODE}/federation/v1/inbox`,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/comity-batch+json' },
     body,
   };
   const headers = await signatureHeaders(request, {
