@@ -17,6 +17,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { federationRoutes } from './routes/federation.js';
 import { caseRoutes } from './routes/cases.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { requestRoutes } from './routes/requests.js';
 import { loadRegimeRegistry } from '../storage/regime-files.js';
 import { healthRoutes } from './routes/health.js';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   federationRoutes(app, deps);
   caseRoutes(app, deps);
   requestRoutes(app, deps, registry);
+  notificationRoutes(app, deps);
 
   await app.ready();
   return app;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { systemClock } from '../../core/clock.js';
 import { bootstrapAdmin } from '../../server/accounts/bootstrap.js';
 import { buildApp } from '../../server/app.js';
+import { NotificationWorker } from '../../server/notifications/worker.js';
 import { redact } from '../../server/config/config.js';
 import { configFrom, type NodeFlags, openNodeDatabase, withNodeOptions } from '../node-options.js';
 import { openNodeFederation } from './federation.js';
@@ -24,7 +25,15 @@ export function registerStartCommand(program: Command): void {
         clock: systemClock,
         ...(federation ? { federation } : {}),
       });
+      const notifications = new NotificationWorker({
+        database,
+        clock: systemClock,
+        mailFrom: config.mailFrom,
+        ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+        onError: (error) => app.log.error({ err: error }, 'notification delivery pass failed'),
+      });
       await app.listen({ port: config.port, host: config.host });
+      notifications.start();
       const { port } = app.server.address() as { port: number };
       const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
       console.log(
@@ -59,6 +68,7 @@ export function registerStartCommand(program: Command): void {
         timer.unref();
         await app.close();
         await federation?.worker.destroy();
+        await notifications.destroy();
         await database.close();
         clearTimeout(timer);
       };

@@ -43,6 +43,11 @@ export const POLICIES = {
   'requests.draft': anyOf('poc_officer', 'central_authority', 'prosecutor'),
   'requests.read': authenticated,
   'requests.act': anyOf('poc_officer', 'central_authority', 'prosecutor', 'dpo'),
+  /** On-call rosters: readable by all; the 24/7 desk and administrators keep them. */
+  'oncall.read': authenticated,
+  'oncall.manage': anyOf('admin', 'poc_officer', 'central_authority'),
+  'webhooks.manage': anyOf('admin'),
+  'notifications.read': anyOf('admin', 'auditor'),
   'audit.read': anyOf('admin', 'auditor', 'dpo'),
   'audit.verify': anyOf('admin', 'auditor', 'dpo'),
   /** Federation: peers, keys, outgoing message status, receipts and delivery alerts. */

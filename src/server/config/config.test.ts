@@ -38,6 +38,8 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
   [{ COMITY_DATABASE_URL: 'mysql://x/y' }, 'COMITY_DATABASE_URL', /only postgres/],
   [{ COMITY_PUBLIC_URL: 'ftp://x' }, 'COMITY_PUBLIC_URL', /http/],
   [{ COMITY_LOG_LEVEL: 'loud' }, 'COMITY_LOG_LEVEL', /one of/],
+  [{ COMITY_SMTP_URL: 'http://mail.example' }, 'COMITY_SMTP_URL', /smtp:\/\//],
+  [{ COMITY_MAIL_FROM: 'not an address' }, 'COMITY_MAIL_FROM', /e-mail address/],
   [{ COMITY_TRUST_PROXY: 'maybe' }, 'COMITY_TRUST_PROXY', /true or false/],
   [{ COMITY_DATABASE_POOL_SIZE: '20' }, 'COMITY_DATABASE_POOL_SIZE', /only applies to PostgreSQL/],
   [{ COMITY_TRUST_PROXY: 'true', COMITY_HOST: '0.0.0.0' }, 'COMITY_PUBLIC_URL', /must be set/],

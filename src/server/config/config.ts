@@ -38,6 +38,10 @@ export interface Config {
   readonly nodeId: string;
   /** Minutes an outgoing message may wait undelivered before the 24/7 officer is alerted. */
   readonly deliveryAlertMinutes: number;
+  /** `smtp://` or `smtps://` URL of the mail relay; e-mail notifications fail (visibly) without it. */
+  readonly smtpUrl?: string;
+  /** Sender address of e-mail notifications. */
+  readonly mailFrom: string;
 }
 
 /** One documented variable: the README's configuration table is generated from this list. */
@@ -132,7 +136,17 @@ export const VARIABLES: readonly VariableSpec[] = [
     default: '60',
     description:
       'Minutes an outgoing federation message may wait undelivered before the 24/7 officer is alerted (it keeps waiting).',
+  },  {
+    name: 'COMITY_SMTP_URL',
+    default: '(none)',
+    description: 'Mail relay for e-mail notifications, e.g. `smtp://user:pass@mail.example:587` or `smtps://…`.',
   },
+  {
+    name: 'COMITY_MAIL_FROM',
+    default: 'comity@<public host>',
+    description: 'Sender address of e-mail notifications.',
+  },
+
 ];
 
 /** A configuration value is wrong; `message` is the one line shown to the operator. */
@@ -243,6 +257,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
     databasePoolSize: int('COMITY_DATABASE_POOL_SIZE', read('COMITY_DATABASE_POOL_SIZE'), 10, 1, 200),
     ...(read('COMITY_KEY_SECRET') ? { keySecret: read('COMITY_KEY_SECRET') as string } : {}),
     nodeId: read('COMITY_NODE_ID') ?? publicUrl.host,
+    ...(read('COMITY_SMTP_URL') ? { smtpUrl: read('COMITY_SMTP_URL') as string } : {}),
+    mailFrom: read('COMITY_MAIL_FROM') ?? `comity@${publicUrl.hostname}`,
     deliveryAlertMinutes: int(
       'COMITY_DELIVERY_ALERT_MINUTES',
       read('COMITY_DELIVERY_ALERT_MINUTES'),
@@ -272,6 +288,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
       'COMITY_KEY_SECRET',
       'must be set with PostgreSQL (instances share the sealed keys, so no local secret file)',
     );
+  }
+  if (config.smtpUrl !== undefined && !/^smtps?:\/\/[^\s]+$/.test(config.smtpUrl)) {
+    throw new ConfigError('COMITY_SMTP_URL', `must be an smtp:// or smtps:// URL (got "${redact(config.smtpUrl)}")`);
+  }
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(config.mailFrom)) {
+    throw new ConfigError('COMITY_MAIL_FROM', `must be an e-mail address (got "${config.mailFrom}")`);
   }
   if (!/^[A-Za-z0-9._:-]{1,128}$/.test(config.nodeId)) {
     throw new ConfigError('COMITY_NODE_ID', `letters, digits and . _ : - only (got "${config.nodeId}")`);

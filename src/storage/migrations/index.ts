@@ -9,6 +9,7 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-federation.js';
 import * as m0003 from './0003-cases.js';
 import * as m0004 from './0004-requests.js';
+import * as m0005 from './0005-notifications.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002-federation': m0002,
   '0003-cases': m0003,
   '0004-requests': m0004,
+  '0005-notifications': m0005,
 };
 
 /** Names of every registered migration, in order. */
