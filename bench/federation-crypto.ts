@@ -28,21 +28,29 @@ import {
 } from '../src/federation/index.js';
 import { type BenchReport, newReport } from './report.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 1.5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const PAYLOAD = { kind: 'preservation', text: 'x'.repeat(1000) };
 const PAYLOAD_BYTES = Buffer.from(JSON.stringify(PAYLOAD));
 
-/** Runs `fn` repeatedly for about SECONDS (after a short warm-up) and returns operations per second. */
+/**
+ * Operations per second of `fn`: best of three slices of about SECONDS/3 each, after a short
+ * warm-up. The best slice, not the mean, because the machine is shared and load from other
+ * processes only ever slows a slice down.
+ */
 async function rate(fn: () => unknown | Promise<unknown>): Promise<number> {
   for (let i = 0; i < 50; i++) await fn();
-  const deadline = performance.now() + SECONDS * 1000;
-  const started = performance.now();
-  let n = 0;
-  while (performance.now() < deadline) {
-    for (let i = 0; i < 20; i++) await fn();
-    n += 20;
+  let best = 0;
+  for (let slice = 0; slice < 3; slice++) {
+    const started = performance.now();
+    const deadline = started + (SECONDS * 1000) / 3;
+    let n = 0;
+    while (performance.now() < deadline) {
+      for (let i = 0; i < 20; i++) await fn();
+      n += 20;
+    }
+    best = Math.max(best, n / ((performance.now() - started) / 1000));
   }
-  return n / ((performance.now() - started) / 1000);
+  return best;
 }
 
 export async function run(): Promise<BenchReport> {
