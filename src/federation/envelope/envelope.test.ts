@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { CompactEncrypt, CompactSign, compactDecrypt, compactVerify, importJWK } from 'jose';
 import { ManualClock } from '../../core/clock.js';
 import { b64u } from '../crypto/base64url.js';
@@ -194,4 +195,33 @@ test('a JWS-looking payload with alg none or a foreign header member is malforme
   const noneAlg = [b64u(JSON.stringify({ ...header, alg: 'none' })), ...rest].join('.');
   const r = await openEnvelope(noneAlg, options());
   assert.equal(!r.ok && r.reason, 'malformed');
+});
+
+test('a low-order ephemeral key is refused without throwing', async () => {
+  const sealed = await seal();
+  const [h, ...rest] = sealed.compact.split('.');
+  const header = JSON.parse(Buffer.from(h!, 'base64url').toString()) as Record<string, unknown>;
+  const zero = { kty: 'OKP', crv: 'X25519', x: b64u(Buffer.alloc(32)) };
+  const r = await openEnvelope(
+    [b64u(JSON.stringify({ ...header, epk: zero })), ...rest].join('.'),
+    options(),
+  );
+  assert.equal(!r.ok && r.reason, 'bad_signature');
+});
+
+test('random mutations of an envelope never open and never throw', async () => {
+  const sealed = await seal();
+  await fc.assert(
+    fc.asyncProperty(
+      fc.nat({ max: sealed.compact.length - 1 }),
+      fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.'),
+      async (at, c) => {
+        if (sealed.compact[at] === c) return;
+        const mutated = sealed.compact.slice(0, at) + c + sealed.compact.slice(at + 1);
+        const r = await openEnvelope(mutated, options());
+        assert.equal(r.ok, false);
+      },
+    ),
+    { numRuns: 150 },
+  );
 });
