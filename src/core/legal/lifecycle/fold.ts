@@ -49,7 +49,7 @@ export function fold(events: readonly RequestEvent[]): RequestState {
   const first = events[0];
   if (first?.type !== 'request_drafted') throw new TypeError('a request log starts with request_drafted');
   const s = initial(first);
-  const scratch: FoldScratch = {};
+  const scratch: FoldScratch = { cursor: 0 };
   for (let i = 1; i < events.length; i++) reduce(s, events[i]!, scratch);
   return finish(s);
 }
@@ -57,7 +57,7 @@ export function fold(events: readonly RequestEvent[]): RequestState {
 /** Applies further events to an existing state, returning a new state (the input is untouched). */
 export function applyEvents(state: RequestState, events: readonly RequestEvent[]): RequestState {
   const s = copyDraft(state);
-  const scratch: FoldScratch = {};
+  const scratch: FoldScratch = { cursor: 0 };
   for (const e of events) reduce(s, e, scratch);
   return finish(s);
 }
@@ -102,7 +102,10 @@ function addDeadlines(s: Draft, entries: readonly DeadlineEntry[]): void {
 }
 
 function stop(s: Draft, ids: readonly string[] | 'all'): void {
-  for (const d of s.deadlines) if (ids === 'all' || ids.includes(d.id)) d.status = 'stopped';
+  for (let k = 0; k < s.deadlines.length; k++) {
+    const d = s.deadlines[k]!;
+    if (ids === 'all' || ids.includes(d.id)) d.status = 'stopped';
+  }
 }
 
 function settleItems(s: Draft): void {
@@ -127,7 +130,7 @@ function reduce(s: Draft, e: RequestEvent, scratch: FoldScratch): void {
       if (e.fields) s.fields = { ...s.fields, ...e.fields };
       if (e.items) {
         s.items = e.items.map(pendingItem);
-        scratch.items = undefined;
+        scratch.cursor = 0;
       }
       if (e.offences) s.offences = e.offences;
       break;
@@ -151,29 +154,40 @@ function reduce(s: Draft, e: RequestEvent, scratch: FoldScratch): void {
     case 'information_requested':
       s.resumeStatus = s.status;
       s.status = 'information_requested';
-      s.informationRequests.push({ id: e.infoRequestId, question: e.question, askedAt: e.at });
-      for (const d of s.deadlines)
+      // All keys up front: adding them later would reallocate each object's property store.
+      s.informationRequests.push({
+        id: e.infoRequestId,
+        question: e.question,
+        askedAt: e.at,
+        answeredAt: undefined,
+        answer: undefined,
+      });
+      for (let k = 0; k < s.deadlines.length; k++) {
+        const d = s.deadlines[k]!;
         if (d.status === 'running' && d.kind === 'time_limit') {
           d.status = 'suspended';
           d.suspendedSince = e.at;
         }
+      }
       break;
     case 'information_provided':
       s.status = s.resumeStatus ?? 'under_review';
       s.resumeStatus = undefined;
       {
-        const r = findLast(s.informationRequests, (x) => x.id === e.infoRequestId);
+        const r = lastById(s.informationRequests, e.infoRequestId);
         if (r) {
           r.answeredAt = e.at;
           r.answer = e.answer;
         }
       }
       if (e.fields) s.fields = { ...s.fields, ...e.fields };
-      for (const d of s.deadlines) {
+      for (let k = 0; k < s.deadlines.length; k++) {
+        const d = s.deadlines[k]!;
         if (d.status !== 'suspended') continue;
         d.status = 'running';
         d.suspendedSince = undefined;
-        for (const shift of e.deadlineShifts) if (shift.id === d.id) d.dueAt = shift.dueAt;
+        for (let m = 0; m < e.deadlineShifts.length; m++)
+          if (e.deadlineShifts[m]!.id === d.id) d.dueAt = e.deadlineShifts[m]!.dueAt;
       }
       break;
     case 'consultation_opened':
@@ -191,7 +205,7 @@ function reduce(s: Draft, e: RequestEvent, scratch: FoldScratch): void {
       s.status = s.resumeStatus ?? 'under_review';
       s.resumeStatus = undefined;
       {
-        const c = findLast(s.consultations, (x) => x.id === e.consultationId);
+        const c = lastById(s.consultations, e.consultationId);
         if (c) {
           c.concludedAt = e.at;
           c.outcome = e.outcome;
@@ -338,19 +352,26 @@ function copyDraft(state: RequestState): Draft {
 
 /** Object.assign rather than spread: several times faster on Node 20 for hundreds of items. */
 function pendingItem(i: RequestItemInput): Mutable<ItemState> {
-  const item = Object.assign({}, i) as Mutable<ItemState>;
+  const item = Object.assign({ status: 'pending' }, i) as Mutable<ItemState>;
   item.status = 'pending';
   return item;
 }
 
-/** Item lookups by id for long logs, built lazily once per fold. */
+/** Where the last item lookup succeeded: items are mostly decided in order, so the next is close by. */
 interface FoldScratch {
-  items?: Map<string, Mutable<ItemState>>;
+  cursor: number;
 }
 
 function itemById(s: Draft, scratch: FoldScratch, id: string): Mutable<ItemState> | undefined {
-  if (!scratch.items) scratch.items = new Map(s.items.map((i) => [i.id, i]));
-  return scratch.items.get(id);
+  const n = s.items.length;
+  for (let k = 0; k < n; k++) {
+    const i = (scratch.cursor + k) % n;
+    if (s.items[i]!.id === id) {
+      scratch.cursor = i + 1;
+      return s.items[i];
+    }
+  }
+  return undefined;
 }
 
 function finish(s: Draft): RequestState {
@@ -367,8 +388,8 @@ function finish(s: Draft): RequestState {
   return s;
 }
 
-function findLast<T>(xs: T[], pred: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i]!)) return xs[i];
+function lastById<T extends { id: string }>(xs: T[], id: string): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id === id) return xs[i];
   return undefined;
 }
 
