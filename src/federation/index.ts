@@ -15,8 +15,10 @@ export {
   DEFAULT_SCRYPT,
   type ScryptParams,
   type SealedKey,
+  decrypterFromSealedKey,
   openSealedKey,
   sealPrivateKey,
+  signerFromSealedKey,
 } from './crypto/key-at-rest.js';
 export { type KeyPair, fromPrivateKey, generateKeyPair, keyPairFromSeed, seedOf } from './crypto/key-pair.js';
 export {
@@ -30,7 +32,13 @@ export {
 export { type Decrypter, type Signer, localDecrypter, localSigner } from './crypto/signer.js';
 export { envelopeDigest } from './envelope/digest.js';
 export { type OpenEnvelopeOptions, type OuterHeader, openEnvelope, peekEnvelope } from './envelope/open.js';
-export { type SealEnvelopeInput, type SealedEnvelope, sealEnvelope } from './envelope/seal.js';
+export {
+  MESSAGE_TYPE_PATTERN,
+  type SealEnvelopeInput,
+  type SealedEnvelope,
+  UUID_PATTERN,
+  sealEnvelope,
+} from './envelope/seal.js';
 export {
   DEFAULT_ENVELOPE_TTL_MS,
   DEFAULT_MAX_ENVELOPE_BYTES,

@@ -6,7 +6,7 @@ import { fromB64u } from './base64url.js';
 import { KeySecretError, SealedKeyFormatError } from './errors.js';
 import { concatKdf } from './jwe.js';
 import { isOkpPublicJwk } from './jwk.js';
-import { openSealedKey, sealPrivateKey } from './key-at-rest.js';
+import { decrypterFromSealedKey, openSealedKey, sealPrivateKey, signerFromSealedKey } from './key-at-rest.js';
 import { generateKeyPair, keyPairFromSeed, seedOf } from './key-pair.js';
 import { type KeyRecord, currentKey, keyValidAt } from './key-record.js';
 import { localDecrypter, localSigner } from './signer.js';
@@ -120,4 +120,18 @@ test('strict base64url refuses non-canonical text', () => {
   assert.equal(fromB64u('A+B/'), undefined);
   assert.equal(fromB64u('AB'), undefined); // stray low bits: 'AA' is the canonical form
   assert.deepEqual(fromB64u('AA'), Buffer.from([0]));
+});
+
+test('signers and decrypters load from sealed key files', async () => {
+  const sig = generateKeyPair('Ed25519');
+  const enc = generateKeyPair('X25519');
+  const signer = await signerFromSealedKey(
+    JSON.stringify(await sealPrivateKey(sig, 's', { scrypt: FAST })),
+    's',
+  );
+  assert.equal(signer.keyId, sig.kid);
+  assert.ok(verify(null, Buffer.from('m'), sig.privateKey, await signer.sign(Buffer.from('m'))));
+  const decrypter = await decrypterFromSealedKey(await sealPrivateKey(enc, 's', { scrypt: FAST }), 's');
+  assert.equal(decrypter.keyId, enc.kid);
+  await assert.rejects(signerFromSealedKey(await sealPrivateKey(enc, 's', { scrypt: FAST }), 's'), TypeError);
 });

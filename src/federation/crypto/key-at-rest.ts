@@ -10,6 +10,7 @@ import { b64u, fromB64u } from './base64url.js';
 import { KeySecretError, SealedKeyFormatError } from './errors.js';
 import type { OkpCurve } from './jwk.js';
 import { type KeyPair, keyPairFromSeed, seedOf } from './key-pair.js';
+import { type Decrypter, type Signer, localDecrypter, localSigner } from './signer.js';
 
 export const SEALED_KEY_FORMAT = 'comity-sealed-key';
 export const SEALED_KEY_VERSION = 1;
@@ -139,4 +140,20 @@ function parseSealedKey(sealed: SealedKey | string): SealedKey {
   if (typeof d.kid !== 'string' || typeof d.ciphertext !== 'string' || typeof d.tag !== 'string')
     throw new SealedKeyFormatError('kid, ciphertext and tag are required strings');
   return d as SealedKey;
+}
+
+/** A Signer over a sealed Ed25519 key file's content (the file-backed custody of §2.5). */
+export async function signerFromSealedKey(
+  sealed: SealedKey | string,
+  secret: string | Uint8Array,
+): Promise<Signer> {
+  return localSigner(await openSealedKey(sealed, secret));
+}
+
+/** A Decrypter over a sealed X25519 key file's content. */
+export async function decrypterFromSealedKey(
+  sealed: SealedKey | string,
+  secret: string | Uint8Array,
+): Promise<Decrypter> {
+  return localDecrypter(await openSealedKey(sealed, secret));
 }
