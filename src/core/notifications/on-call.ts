@@ -3,6 +3,8 @@
  * order. Shifts are stored in UTC and shown in the contact's own time zone, because a 24/7
  * desk is staffed across time zones and "03:00" must mean the same instant to everyone.
  */
+import { formatLocal } from '../legal/deadlines/zoned.js';
+
 export interface Shift {
   readonly userId: string;
   /** 0 = first to call, 1 = backup, … */
@@ -35,17 +37,7 @@ export function rosterProblems(shifts: readonly Shift[]): Array<{ path: string; 
   return problems;
 }
 
-/** "2026-05-04 05:00 (Europe/Vienna)": an instant as the person on shift reads it. */
+/** An instant as the person on shift reads it, in the same form deadlines are shown. */
 export function localTime(at: string | Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} (${timezone})`;
+  return formatLocal(new Date(at).toISOString(), timezone);
 }

@@ -6,6 +6,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../core/error
 import { localTime, onCallAt, rosterProblems, type Shift } from '../../core/notifications/on-call.js';
 import { runCommand } from '../../storage/command.js';
 import type { Database } from '../../storage/database.js';
+import { requireAuthority } from '../register/authorities.js';
 import { queueEmail } from './queue.js';
 
 export interface RosterView {
@@ -15,12 +16,7 @@ export interface RosterView {
 }
 
 export async function readRoster(database: Database, authorityId: string, at: Date): Promise<RosterView> {
-  const authority = await database.db
-    .selectFrom('authorities')
-    .select('id')
-    .where('id', '=', authorityId)
-    .executeTakeFirst();
-  if (!authority) throw new NotFoundError('authority', authorityId);
+  await requireAuthority(database.db, authorityId);
   const rows = await database.db
     .selectFrom('oncall_shifts')
     .selectAll()
@@ -72,12 +68,7 @@ export async function replaceRoster(
   }));
   const now = ctx.clock.now().toISOString();
   await runCommand(database, ctx, async (tx) => {
-    const authority = await tx.db
-      .selectFrom('authorities')
-      .select('id')
-      .where('id', '=', authorityId)
-      .executeTakeFirst();
-    if (!authority) throw new NotFoundError('authority', authorityId);
+    await requireAuthority(tx.db, authorityId);
     const userIds = [...new Set(normalised.map((s) => s.userId))];
     if (userIds.length > 0) {
       const found = await tx.db

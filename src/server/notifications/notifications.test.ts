@@ -241,8 +241,8 @@ test('on-call roster: who is on call at 03:00 UTC, in escalation order and local
       onCall.map((o) => o.userId),
       [night.userId, backup.userId],
     );
-    assert.equal(onCall[0]!.localTime, '2026-05-04 04:00 (Europe/Lisbon)');
-    assert.equal(onCall[1]!.localTime, '2026-05-03 23:00 (America/New_York)');
+    assert.equal(onCall[0]!.localTime, '2026-05-04 04:00 Europe/Lisbon (GMT+01:00)');
+    assert.equal(onCall[1]!.localTime, '2026-05-03 23:00 America/New_York (GMT-04:00)');
   } finally {
     await node.app.close();
     await db.dispose();

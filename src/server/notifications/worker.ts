@@ -134,7 +134,7 @@ export class NotificationWorker {
       .selectAll()
       .where('id', '=', row.target)
       .executeTakeFirst();
-    if (!hook || !hook.active) throw new Error('the webhook was removed or disabled');
+    if (!hook?.active) throw new Error('the webhook was removed or disabled');
     const response = await fetch(hook.url, {
       method: 'POST',
       headers: {

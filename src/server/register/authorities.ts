@@ -4,7 +4,7 @@ import type { CommandContext } from '../../core/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { type AuthorityType, isTimeZone } from '../../core/register/register.js';
 import { runCommand } from '../../storage/command.js';
-import type { Database } from '../../storage/database.js';
+import type { Database, Tx } from '../../storage/database.js';
 import type { AuthoritiesTable, ContactsTable } from '../../storage/schema.js';
 
 export interface AuthorityInput {
@@ -74,6 +74,20 @@ function checkTimeZone(value: string | null | undefined, path: string): void {
     ]);
 }
 
+type Db = Database['db'] | Tx['db'];
+
+/** Throws not-found unless the authority is registered. */
+export async function requireAuthority(db: Db, id: string): Promise<void> {
+  const found = await db.selectFrom('authorities').select('id').where('id', '=', id).executeTakeFirst();
+  if (!found) throw new NotFoundError('authority', id);
+}
+
+/** Throws not-found unless the State is registered. */
+export async function requireState(db: Db, code: string): Promise<void> {
+  const found = await db.selectFrom('states').select('code').where('code', '=', code).executeTakeFirst();
+  if (!found) throw new NotFoundError('state', code);
+}
+
 export async function listAuthorities(database: Database, stateCode?: string): Promise<AuthorityView[]> {
   let q = database.db.selectFrom('authorities').selectAll();
   if (stateCode) q = q.where('state_code', '=', stateCode);
@@ -123,12 +137,7 @@ export async function createAuthority(
     updated_at: now,
   };
   await runCommand(database, ctx, async (tx) => {
-    const state = await tx.db
-      .selectFrom('states')
-      .select('code')
-      .where('code', '=', stateCode)
-      .executeTakeFirst();
-    if (!state) throw new NotFoundError('state', stateCode);
+    await requireState(tx.db, stateCode);
     await tx.db.insertInto('authorities').values(row).execute();
     return {
       value: null,
@@ -152,12 +161,7 @@ export async function updateAuthority(
 ): Promise<AuthorityView> {
   checkTimeZone(changes.timezone, '/body/timezone');
   await runCommand(database, ctx, async (tx) => {
-    const current = await tx.db
-      .selectFrom('authorities')
-      .select('id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!current) throw new NotFoundError('authority', id);
+    await requireAuthority(tx.db, id);
     const next: Partial<AuthoritiesTable> = { updated_at: ctx.clock.now().toISOString() };
     if (changes.type !== undefined) next.type = changes.type;
     if (changes.name !== undefined) next.name = changes.name;
@@ -180,12 +184,7 @@ export async function updateAuthority(
 
 export async function deleteAuthority(database: Database, ctx: CommandContext, id: string): Promise<void> {
   await runCommand(database, ctx, async (tx) => {
-    const current = await tx.db
-      .selectFrom('authorities')
-      .select('id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!current) throw new NotFoundError('authority', id);
+    await requireAuthority(tx.db, id);
     const user = await tx.db
       .selectFrom('users')
       .select('id')
@@ -238,12 +237,7 @@ export async function addContact(
     updated_at: now,
   };
   await runCommand(database, ctx, async (tx) => {
-    const authority = await tx.db
-      .selectFrom('authorities')
-      .select('id')
-      .where('id', '=', authorityId)
-      .executeTakeFirst();
-    if (!authority) throw new NotFoundError('authority', authorityId);
+    await requireAuthority(tx.db, authorityId);
     await tx.db.insertInto('contacts').values(row).execute();
     return {
       value: null,
