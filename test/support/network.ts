@@ -68,11 +68,20 @@ export interface NetworkOptions {
   readonly nodeOptions?: Partial<FederationNodeOptions>;
   /** Trust every pair (default true). */
   readonly trustAll?: boolean;
+  /** A clock other than the default manual one (benchmarks pass a WallClock). */
+  readonly clock?: ManualClock;
+}
+
+/** A ManualClock that reads the wall clock: for benchmarks, where latencies are real. */
+export class WallClock extends ManualClock {
+  override now(): Date {
+    return new Date();
+  }
 }
 
 /** Starts the network. */
 export async function startNetwork(options: NetworkOptions): Promise<Network> {
-  const clock = new ManualClock('2026-05-04T08:00:00.000Z');
+  const clock = options.clock ?? new ManualClock('2026-05-04T08:00:00.000Z');
   const dialect = options.dialect ?? (POSTGRES_URL ? 'postgres' : 'sqlite');
   const disposers: Array<() => Promise<void>> = [];
   const nodes: NetworkNode[] = [];
@@ -189,7 +198,7 @@ async function startNode(
       database,
       clock,
       nodeId: name,
-      state: name.slice(0, 2).toUpperCase(),
+      state: stateOf(name),
       url: 'http://127.0.0.1:1',
       keySecret: TEST_KEY_SECRET,
       scrypt: TEST_SCRYPT,
@@ -217,7 +226,7 @@ async function startNode(
 
   const node: NetworkNode = {
     name,
-    state: name.slice(0, 2).toUpperCase(),
+    state: stateOf(name),
     get federation() {
       return federation;
     },
@@ -284,4 +293,9 @@ async function noteHandler(tx: Parameters<FederationNode['enqueue']>[0], message
     })
     .execute();
   return [];
+}
+
+/** A fictional ISO-shaped State code from a node name (`xa` → `XA`; others `XX`). */
+function stateOf(name: string): string {
+  return /^[a-z]{2}/.test(name) ? name.slice(0, 2).toUpperCase() : 'XX';
 }

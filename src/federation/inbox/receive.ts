@@ -119,7 +119,9 @@ export async function receiveBatch(options: InboxOptions, message: HttpMessage):
         : verified.reason === 'expired'
           ? 'expired'
           : 'bad_signature';
-    return refuse(reason, verified.detail, reason, verified.keyId);
+    // Every transport-signature failure is a 401, whatever its reason (docs/FEDERATION.md §5.1).
+    await auditRefusal(database, ctx, { reason, detail: verified.detail, from: verified.keyId });
+    return { status: 401, problem: { code: reason, reason, detail: verified.detail } };
   }
   const peer = sender as Peer;
   return receiveEnvelopes(options, ctx, peer, batch.batchId, batch.envelopes);

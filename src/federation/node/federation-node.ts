@@ -41,6 +41,8 @@ export interface FederationNodeOptions {
   readonly onError?: (error: unknown) => void;
   /** HTTP client for deliveries (tests wrap it to lose answers or fail on purpose). */
   readonly fetch?: typeof fetch;
+  /** Called after peers' `accepted` receipts are recorded. */
+  readonly onAccepted?: (messageIds: readonly string[]) => void;
 }
 
 export class FederationNode {
@@ -79,6 +81,7 @@ export class FederationNode {
       ...(options.random ? { random: options.random } : {}),
       ...(options.onError ? { onError: options.onError } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.onAccepted ? { onAccepted: options.onAccepted } : {}),
     });
   }
 

@@ -37,6 +37,8 @@ export interface DeliveryOptions {
   readonly fetch?: typeof fetch;
   readonly random?: () => number;
   readonly onError?: (error: unknown) => void;
+  /** Called after the commit that recorded peers' `accepted` receipts (metrics, benchmarks). */
+  readonly onAccepted?: (messageIds: readonly string[]) => void;
 }
 
 export interface PassResult {
@@ -413,6 +415,8 @@ export class DeliveryWorker {
         .where('node_id', '=', peer.nodeId)
         .execute();
       if (audit.length > 0) await appendAudit(tx, this.#ctx, audit);
+      const notify = this.#o.onAccepted;
+      if (notify && acceptedIds.length > 0) tx.onCommit(() => notify(acceptedIds));
     });
     // A batch where nothing moved is a failure: stop, back off, keep order.
     return { ok: accepted + rejected > 0 && transient === 0, accepted, rejected };
