@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.js';
 import { federationRoutes } from './routes/federation.js';
 import { caseRoutes } from './routes/cases.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { REQUEST_EVENTS_MESSAGE, requestEventsHandler } from './requests/replication.js';
 import { requestRoutes } from './routes/requests.js';
 import { loadRegimeRegistry } from '../storage/regime-files.js';
 import { healthRoutes } from './routes/health.js';
@@ -128,6 +129,18 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   federationRoutes(app, deps);
   caseRoutes(app, deps);
   requestRoutes(app, deps, registry);
+  const federation = deps.federation;
+  if (federation && !federation.handlers.get(REQUEST_EVENTS_MESSAGE)) {
+    federation.handlers.register(
+      REQUEST_EVENTS_MESSAGE,
+      requestEventsHandler({
+        ourState: async () => federation.identity.state,
+        registry,
+        clock: deps.clock,
+        courier: federation,
+      }),
+    );
+  }
   notificationRoutes(app, deps);
 
   await app.ready();

@@ -27,6 +27,7 @@ import {
   type StoredRequest,
 } from '../../storage/request-store.js';
 import { listVisibleCases, loadVisible } from '../cases/cases.js';
+import { type RequestCourier, shareRequestEvents } from './replication.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 
 export interface RequestView {
@@ -196,7 +197,7 @@ export async function actOnRequest(
   principal: Principal,
   id: string,
   command: RequestCommand,
-  options: { expectedVersion?: number; role?: string } = {},
+  options: { expectedVersion?: number; role?: string; courier?: RequestCourier } = {},
 ): Promise<RequestView> {
   const stored = await loadForPrincipal(database, principal, id);
   const state = stored.state;
@@ -220,16 +221,23 @@ export async function actOnRequest(
   const now = ctx.clock.now().toISOString();
   await runCommand(database, ctx, async (tx) => {
     await appendRequestEvents(tx, id, state.version, events, next, now);
+    // The other State learns of the change in the same transaction (transactional outbox).
+    const shared = options.courier
+      ? await shareRequestEvents(tx, options.courier, state, state.version, events, next, stored.side)
+      : [];
     return {
       value: null,
-      audit: {
-        actor: ctx.actor,
-        action: `request.${command.type}`,
-        subjectType: 'request',
-        subjectId: id,
-        legalBasis: `${state.regime} ${state.instrument}`,
-        details: { from: state.status, to: next.status, events: events.map((e) => e.type) },
-      },
+      audit: [
+        ...shared,
+        {
+          actor: ctx.actor,
+          action: `request.${command.type}`,
+          subjectType: 'request',
+          subjectId: id,
+          legalBasis: `${state.regime} ${state.instrument}`,
+          details: { from: state.status, to: next.status, events: events.map((e) => e.type) },
+        },
+      ],
     };
   });
   return present({ ...stored, state: next, updatedAt: now });

@@ -162,6 +162,7 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
         {
           ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
           ...(body.role ? { role: body.role } : {}),
+          ...(deps.federation ? { courier: deps.federation } : {}),
         },
       );
     },

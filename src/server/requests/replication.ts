@@ -1,0 +1,223 @@
+/**
+ * Requests across nodes: both nodes hold the same event log, so both derive the same state.
+ * New events travel as `request.events` messages carrying the version they extend; the
+ * receiver appends only the next version and acknowledges duplicates without effect. A peer
+ * may only speak for its own side of a request (its State must be the requesting or requested
+ * State). When a submission arrives, the requested node signs the receipt at once — the
+ * instant its inbox accepted the signed envelope — and the legal clocks start from there.
+ */
+import type { AuditEntry } from '../../core/audit/chain.js';
+import type { Clock } from '../../core/clock.js';
+import { ConflictError, DomainError, ValidationError } from '../../core/errors.js';
+import { decide } from '../../core/legal/lifecycle/decide.js';
+import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
+import { applyEvents, fold } from '../../core/legal/lifecycle/fold.js';
+import type { RequestState } from '../../core/legal/lifecycle/state.js';
+import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
+import type { InboundMessage, MessageHandler } from '../../federation/inbox/handlers.js';
+import type { EnqueueInput, Enqueued } from '../../federation/outbox/enqueue.js';
+import type { Tx } from '../../storage/database.js';
+import { appendRequestEvents, insertRequest } from '../../storage/request-store.js';
+
+export const REQUEST_EVENTS_MESSAGE = 'request.events';
+
+/** The part of a federation node that replication needs. */
+export interface RequestCourier {
+  enqueue(tx: Tx, input: EnqueueInput): Promise<Enqueued>;
+}
+
+interface RequestEventsPayload {
+  readonly requestId: string;
+  readonly requestingState: string;
+  readonly requestedState: string;
+  /** The version these events extend (0 for a request the receiver has not seen). */
+  readonly fromVersion: number;
+  readonly events: readonly RequestEvent[];
+}
+
+async function peerForState(tx: Tx, state: string): Promise<string> {
+  const peer = await tx.db
+    .selectFrom('peers')
+    .select('node_id')
+    .where('state', '=', state)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  if (!peer)
+    throw new ConflictError(
+      'no_peer_for_state',
+      `no trusted peer node serves ${state}; an administrator must add its peer card first`,
+    );
+  return peer.node_id;
+}
+
+/**
+ * Sends events this node just appended (call it after the append, in the same transaction) to
+ * the other side. Drafts stay local: a request crosses to the other State when it is submitted.
+ */
+export async function shareRequestEvents(
+  tx: Tx,
+  courier: RequestCourier,
+  before: RequestState | undefined,
+  fromVersion: number,
+  events: readonly RequestEvent[],
+  after: RequestState,
+  side: 'requesting' | 'requested',
+): Promise<AuditEntry[]> {
+  if (after.status === 'draft') return [];
+  const counterpart = side === 'requesting' ? after.requestedState : after.requestingState;
+  // The first message carries the whole log, so the peer can fold the request from nothing.
+  const firstCrossing = before?.status === 'draft' || before === undefined;
+  const payload: RequestEventsPayload = {
+    requestId: after.requestId,
+    requestingState: after.requestingState,
+    requestedState: after.requestedState,
+    fromVersion: firstCrossing ? 0 : fromVersion,
+    events: firstCrossing ? [] : events,
+  };
+  const message = firstCrossing ? { ...payload, events: await storedEvents(tx, after.requestId) } : payload;
+  const enqueued = await courier.enqueue(tx, {
+    peer: await peerForState(tx, counterpart),
+    type: REQUEST_EVENTS_MESSAGE,
+    payload: message,
+  });
+  return [enqueued.audit];
+}
+
+async function storedEvents(tx: Tx, requestId: string): Promise<RequestEvent[]> {
+  const rows = await tx.db
+    .selectFrom('request_events')
+    .select('event')
+    .where('request_id', '=', requestId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => JSON.parse(r.event) as RequestEvent);
+}
+
+function parsePayload(payload: unknown): RequestEventsPayload {
+  const p = payload as Partial<RequestEventsPayload> | null;
+  const ok =
+    p !== null &&
+    typeof p === 'object' &&
+    typeof p.requestId === 'string' &&
+    typeof p.requestingState === 'string' &&
+    typeof p.requestedState === 'string' &&
+    Number.isInteger(p.fromVersion) &&
+    (p.fromVersion as number) >= 0 &&
+    Array.isArray(p.events) &&
+    p.events.every(
+      (e) =>
+        e &&
+        typeof e === 'object' &&
+        typeof (e as RequestEvent).type === 'string' &&
+        (e as RequestEvent).requestId === p.requestId,
+    );
+  if (!ok)
+    throw new ValidationError(
+      'a request.events message must carry requestId, both States, fromVersion and events of that request',
+    );
+  return p as RequestEventsPayload;
+}
+
+/** The inbox handler for `request.events`; `ourState` is the State this node serves. */
+export function requestEventsHandler(deps: {
+  readonly ourState: () => Promise<string | null>;
+  readonly registry: RegimeRegistry;
+  readonly clock: Clock;
+  readonly courier: RequestCourier;
+}): MessageHandler {
+  return async (tx: Tx, message: InboundMessage) => {
+    const payload = parsePayload(message.payload);
+    const ours = await deps.ourState();
+    const sender = await tx.db
+      .selectFrom('peers')
+      .select('state')
+      .where('node_id', '=', message.header.from.node)
+      .executeTakeFirst();
+    const side =
+      ours === payload.requestedState ? 'requested' : ours === payload.requestingState ? 'requesting' : null;
+    if (!side)
+      throw new DomainError(
+        'not_our_request',
+        'invalid',
+        `this node serves neither ${payload.requestingState} nor ${payload.requestedState}`,
+      );
+    const senderState = side === 'requested' ? payload.requestingState : payload.requestedState;
+    if (sender?.state !== senderState) {
+      throw new DomainError(
+        'not_your_request',
+        'forbidden',
+        `peer ${message.header.from.node} does not serve ${senderState}`,
+      );
+    }
+    const now = deps.clock.now().toISOString();
+    const existing = await tx.db
+      .selectFrom('requests')
+      .select(['version', 'state'])
+      .where('id', '=', payload.requestId)
+      .executeTakeFirst();
+    const audit: AuditEntry[] = [];
+    const actor = { type: 'peer' as const, id: message.header.from.node };
+    if (!existing) {
+      if (payload.fromVersion !== 0 || payload.events.length === 0) {
+        throw new ConflictError(
+          'replica_gap',
+          `request ${payload.requestId} is unknown here; its log must be sent from the start`,
+        );
+      }
+      let state = fold(payload.events);
+      await insertRequest(tx, { id: payload.requestId, caseId: null, side }, payload.events, state, now);
+      audit.push({
+        actor,
+        action: 'request.received',
+        subjectType: 'request',
+        subjectId: payload.requestId,
+        legalBasis: `${state.regime} ${state.instrument}`,
+        details: { version: state.version, status: state.status },
+      });
+      if (side === 'requested' && state.status === 'submitted') {
+        const receipt = decide(
+          state,
+          { type: 'sign_receipt', signedAt: now },
+          {
+            clock: deps.clock,
+            registry: deps.registry,
+            actor: { role: 'system', side: 'requested', automatic: true },
+          },
+        );
+        const next = applyEvents(state, receipt);
+        await appendRequestEvents(tx, payload.requestId, state.version, receipt, next, now);
+        audit.push(
+          ...(await shareRequestEvents(tx, deps.courier, state, state.version, receipt, next, 'requested')),
+        );
+        audit.push({
+          actor: { type: 'system', id: 'node' },
+          action: 'request.sign_receipt',
+          subjectType: 'request',
+          subjectId: payload.requestId,
+          details: { automatic: true, signedAt: now },
+        });
+        state = next;
+      }
+      return audit;
+    }
+    const version = Number(existing.version);
+    if (payload.fromVersion + payload.events.length <= version) return [];
+    if (payload.fromVersion !== version) {
+      throw new ConflictError(
+        'replica_diverged',
+        `request ${payload.requestId} is at version ${version} here, the message extends version ${payload.fromVersion}`,
+      );
+    }
+    const state = JSON.parse(existing.state) as RequestState;
+    const next = applyEvents(state, payload.events);
+    await appendRequestEvents(tx, payload.requestId, version, payload.events, next, now);
+    audit.push({
+      actor,
+      action: 'request.replicated',
+      subjectType: 'request',
+      subjectId: payload.requestId,
+      details: { from: state.status, to: next.status, events: payload.events.map((e) => e.type) },
+    });
+    return audit;
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * A request crosses from one State's node to another's over real HTTP: submitted at XA, it
+ * arrives at XB, XB signs the receipt (clocks start there), XB acts, and both nodes' derived
+ * states agree after every step.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Role } from '../../src/core/auth/roles.js';
+import { SYSTEM_ACTOR } from '../../src/core/context.js';
+import { createUser } from '../../src/server/accounts/users.js';
+import { createAuthority } from '../../src/server/register/authorities.js';
+import { setNodeIdentity } from '../../src/server/register/node-identity.js';
+import { createState } from '../../src/server/register/states.js';
+import { TEST_PASSWORD_COST } from '../support/app.js';
+import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
+
+const PASSWORD = 'a long test password 42';
+let network: Network;
+
+async function setupNode(node: NetworkNode): Promise<string> {
+  const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock: network.clock };
+  await createState(node.database, ctx, { code: node.state, name: `State ${node.state}` });
+  const authority = await createAuthority(node.database, ctx, node.state, {
+    type: 'poc_24_7',
+    name: `${node.state} 24/7 desk`,
+    timezone: 'Europe/Vienna',
+  });
+  await setNodeIdentity(node.database, ctx, node.state, authority.id);
+  return authority.id;
+}
+
+async function sessionOn(node: NetworkNode, username: string, roles: Role[], authorityId: string) {
+  await createUser(
+    node.database,
+    { actor: SYSTEM_ACTOR, requestId: null, clock: network.clock },
+    { username, roles, password: PASSWORD, authorityId },
+    TEST_PASSWORD_COST,
+  );
+  const res = await node.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: PASSWORD },
+  });
+  assert.equal(res.statusCode, 200, res.body);
+  const cookie = res.cookies.find((c) => c.name === 'comity_session')!;
+  const headers = {
+    cookie: `comity_session=${cookie.value}`,
+    'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
+  };
+  return (method: 'GET' | 'POST', url: string, payload?: unknown) =>
+    node.app.inject({
+      method,
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+    });
+}
+
+before(async () => {
+  network = await startNetwork({ names: ['xa', 'xb'] });
+});
+after(async () => {
+  await network.close();
+});
+
+test('a preservation request submitted at XA is received at XB, receipted, and both sides agree', async () => {
+  const xa = network.node('xa');
+  const xb = network.node('xb');
+  const xaDesk = await setupNode(xa);
+  const xbDesk = await setupNode(xb);
+  const prosecutor = await sessionOn(xa, 'pros-xa', ['prosecutor'], xaDesk);
+  const officerXa = await sessionOn(xa, 'officer-xa', ['poc_officer'], xaDesk);
+  const officerXb = await sessionOn(xb, 'officer-xb', ['poc_officer'], xbDesk);
+
+  const kase = await prosecutor('POST', '/api/cases', { title: 'Ransomware at Xa General Hospital' });
+  const draft = await prosecutor('POST', `/api/cases/${kase.json().id}/requests`, {
+    regime: 'uncc-2024',
+    instrument: 'preservation',
+    requestedState: 'XB',
+    urgency: 'urgent',
+    fields: {
+      requestingAuthority: 'XA 24/7 desk',
+      factsSummary: 'Ransomware encrypted patient records on 3 May 2026.',
+      relationToOffence: 'The mailbox received the ransom note.',
+      necessity: 'Login logs are kept for 30 days only.',
+      mlaToFollow: true,
+    },
+    items: [
+      {
+        id: 'i1',
+        description: 'Mailbox ops@mail.xb.example: login IP logs, 1-5 May 2026',
+        dataCategory: 'traffic',
+        personalData: true,
+      },
+    ],
+    offences: [{ code: 'UNCC-7', elements: { security_breach: true } }],
+  });
+  assert.equal(draft.statusCode, 201, draft.body);
+  const requestId = draft.json().id as string;
+
+  network.clock.advance(60_000);
+  const submitted = await officerXa('POST', `/api/requests/${requestId}/actions`, {
+    action: { type: 'submit' },
+  });
+  assert.equal(submitted.statusCode, 200, submitted.body);
+  const drained = await network.drain();
+  assert.equal(drained.accepted, 2, 'the submission went to XB and the signed receipt came back');
+
+  const atXb = await officerXb('GET', `/api/requests/${requestId}`);
+  assert.equal(atXb.statusCode, 200, atXb.body);
+  assert.equal(atXb.json().side, 'requested');
+  assert.equal(atXb.json().state.status, 'received');
+  const atXa = await officerXa('GET', `/api/requests/${requestId}`);
+  assert.deepEqual(atXa.json().state, atXb.json().state, 'both nodes derive the same state');
+
+  const review = await officerXb('POST', `/api/requests/${requestId}/actions`, {
+    action: { type: 'start_review' },
+  });
+  assert.equal(review.statusCode, 200, review.body);
+  await network.drain();
+  const xaAfter = (await officerXa('GET', `/api/requests/${requestId}`)).json();
+  const xbAfter = (await officerXb('GET', `/api/requests/${requestId}`)).json();
+  assert.equal(xbAfter.state.status, 'under_review');
+  assert.deepEqual(xaAfter.state, xbAfter.state);
+
+  const xaEvents = (await officerXa('GET', `/api/requests/${requestId}/events`)).json() as Array<{
+    type: string;
+  }>;
+  assert.deepEqual(
+    xaEvents.map((e) => e.type),
+    (await officerXb('GET', `/api/requests/${requestId}/events`)).json().map((e: { type: string }) => e.type),
+  );
+  assert.ok(xaEvents.some((e) => e.type === 'receipt_signed'));
+});
+
+test('a node that serves neither State of a request cannot inject events into it', async () => {
+  const xb = network.node('xb');
+  // XA sends an events message for a request between two other States: XB refuses it.
+  const xa = network.node('xa');
+  await xa.database.transact(async (tx) => {
+    await xa.federation.enqueue(tx, {
+      peer: 'xb',
+      type: 'request.events',
+      payload: {
+        requestId: 'forged',
+        requestingState: 'XC',
+        requestedState: 'XB',
+        fromVersion: 0,
+        events: [{ type: 'request_submitted', requestId: 'forged' }],
+      },
+    });
+  });
+  await network.drain();
+  const row = await xb.database.db
+    .selectFrom('requests')
+    .select('id')
+    .where('id', '=', 'forged')
+    .executeTakeFirst();
+  assert.equal(row, undefined, 'nothing from the forged message is stored');
+});
