@@ -136,17 +136,18 @@ export const VARIABLES: readonly VariableSpec[] = [
     default: '60',
     description:
       'Minutes an outgoing federation message may wait undelivered before the 24/7 officer is alerted (it keeps waiting).',
-  },  {
+  },
+  {
     name: 'COMITY_SMTP_URL',
     default: '(none)',
-    description: 'Mail relay for e-mail notifications, e.g. `smtp://user:pass@mail.example:587` or `smtps://…`.',
+    description:
+      'Mail relay for e-mail notifications, e.g. `smtp://user:pass@mail.example:587` or `smtps://…`.',
   },
   {
     name: 'COMITY_MAIL_FROM',
     default: 'comity@<public host>',
     description: 'Sender address of e-mail notifications.',
   },
-
 ];
 
 /** A configuration value is wrong; `message` is the one line shown to the operator. */
@@ -290,7 +291,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
     );
   }
   if (config.smtpUrl !== undefined && !/^smtps?:\/\/[^\s]+$/.test(config.smtpUrl)) {
-    throw new ConfigError('COMITY_SMTP_URL', `must be an smtp:// or smtps:// URL (got "${redact(config.smtpUrl)}")`);
+    throw new ConfigError(
+      'COMITY_SMTP_URL',
+      `must be an smtp:// or smtps:// URL (got "${redact(config.smtpUrl)}")`,
+    );
   }
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(config.mailFrom)) {
     throw new ConfigError('COMITY_MAIL_FROM', `must be an e-mail address (got "${config.mailFrom}")`);

@@ -182,14 +182,8 @@ export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) =>
-      reply
-        .status(202)
-        .send({
-          id: await sendTestEmail(
-            deps.database,
-            contextOf(request, deps),
-            (request.body as { to: string }).to,
-          ),
-        }),
+      reply.status(202).send({
+        id: await sendTestEmail(deps.database, contextOf(request, deps), (request.body as { to: string }).to),
+      }),
   );
 }
