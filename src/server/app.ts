@@ -18,7 +18,14 @@ import { authRoutes } from './routes/auth.js';
 import { federationRoutes } from './routes/federation.js';
 import { caseRoutes } from './routes/cases.js';
 import { notificationRoutes } from './routes/notifications.js';
-import { REQUEST_EVENTS_MESSAGE, requestEventsHandler } from './requests/replication.js';
+import {
+  REQUEST_COMMAND_MESSAGE,
+  REQUEST_COMMAND_REFUSED_MESSAGE,
+  REQUEST_EVENTS_MESSAGE,
+  requestCommandHandler,
+  requestCommandRefusedHandler,
+  requestEventsHandler,
+} from './requests/replication.js';
 import { requestRoutes } from './routes/requests.js';
 import { loadRegimeRegistry } from '../storage/regime-files.js';
 import { healthRoutes } from './routes/health.js';
@@ -130,16 +137,18 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   caseRoutes(app, deps);
   requestRoutes(app, deps, registry);
   const federation = deps.federation;
+  // Handlers live on the federation node, which can outlive one app (a restarted server).
   if (federation && !federation.handlers.get(REQUEST_EVENTS_MESSAGE)) {
-    federation.handlers.register(
-      REQUEST_EVENTS_MESSAGE,
-      requestEventsHandler({
-        ourState: async () => federation.identity.state,
-        registry,
-        clock: deps.clock,
-        courier: federation,
-      }),
-    );
+    const replication = {
+      ourState: async () => federation.identity.state,
+      registry,
+      clock: deps.clock,
+      courier: federation,
+    };
+    federation.handlers
+      .register(REQUEST_EVENTS_MESSAGE, requestEventsHandler(replication))
+      .register(REQUEST_COMMAND_MESSAGE, requestCommandHandler(replication))
+      .register(REQUEST_COMMAND_REFUSED_MESSAGE, requestCommandRefusedHandler);
   }
   notificationRoutes(app, deps);
 

@@ -16,6 +16,9 @@ import { type Network, type NetworkNode, startNetwork } from '../support/network
 
 const PASSWORD = 'a long test password 42';
 let network: Network;
+type Call = Awaited<ReturnType<typeof sessionOn>>;
+const people: Record<string, Call> = {};
+let firstRequest = '';
 
 async function setupNode(node: NetworkNode): Promise<string> {
   const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock: network.clock };
@@ -71,6 +74,7 @@ test('a preservation request submitted at XA is received at XB, receipted, and b
   const prosecutor = await sessionOn(xa, 'pros-xa', ['prosecutor'], xaDesk);
   const officerXa = await sessionOn(xa, 'officer-xa', ['poc_officer'], xaDesk);
   const officerXb = await sessionOn(xb, 'officer-xb', ['poc_officer'], xbDesk);
+  Object.assign(people, { prosecutor, officerXa, officerXb });
 
   const kase = await prosecutor('POST', '/api/cases', { title: 'Ransomware at Xa General Hospital' });
   const draft = await prosecutor('POST', `/api/cases/${kase.json().id}/requests`, {
@@ -97,6 +101,7 @@ test('a preservation request submitted at XA is received at XB, receipted, and b
   });
   assert.equal(draft.statusCode, 201, draft.body);
   const requestId = draft.json().id as string;
+  firstRequest = requestId;
 
   network.clock.advance(60_000);
   const submitted = await officerXa('POST', `/api/requests/${requestId}/actions`, {
@@ -131,6 +136,57 @@ test('a preservation request submitted at XA is received at XB, receipted, and b
     (await officerXb('GET', `/api/requests/${requestId}/events`)).json().map((e: { type: string }) => e.type),
   );
   assert.ok(xaEvents.some((e) => e.type === 'receipt_signed'));
+});
+
+test('past submission the requested node orders changes: a withdrawal racing a refusal loses, visibly', async () => {
+  const { officerXa, officerXb } = people as Record<string, Call>;
+  const withdraw = await officerXa!('POST', `/api/requests/${firstRequest}/actions`, {
+    action: { type: 'withdraw', reason: 'The suspect was identified by other means.' },
+  });
+  assert.equal(withdraw.statusCode, 202, withdraw.body);
+  assert.ok(withdraw.json().forwardedAs, 'sent to XB to be decided');
+  assert.equal(withdraw.json().state.status, 'under_review', 'nothing changes locally until XB decides');
+  const refuse = await officerXb!('POST', `/api/requests/${firstRequest}/actions`, {
+    action: {
+      type: 'refuse',
+      ground: 'UNCC40_ESSENTIAL_INTERESTS',
+      reasons: 'Execution would prejudice an ongoing national security investigation.',
+    },
+  });
+  assert.equal(refuse.statusCode, 200, refuse.body);
+  await network.drain();
+  const xa = (await officerXa!('GET', `/api/requests/${firstRequest}`)).json();
+  const xb = (await officerXb!('GET', `/api/requests/${firstRequest}`)).json();
+  assert.equal(xb.state.status, 'refused');
+  assert.deepEqual(xa.state, xb.state, 'one order, decided by XB, on both nodes');
+  const refusal = await network
+    .node('xa')
+    .database.db.selectFrom('audit_events')
+    .select(['details'])
+    .where('action', '=', 'request.command_refused')
+    .where('subject_id', '=', firstRequest)
+    .executeTakeFirst();
+  assert.ok(refusal, 'XA is told its withdrawal was refused');
+  assert.equal(JSON.parse(refusal.details).code, 'illegal_transition');
+});
+
+test('an action the replica already knows to be illegal is refused at once, nothing is sent', async () => {
+  const { officerXa } = people as Record<string, Call>;
+  const outboxBefore = await network
+    .node('xa')
+    .database.db.selectFrom('outbox')
+    .select('message_id')
+    .execute();
+  const res = await officerXa!('POST', `/api/requests/${firstRequest}/actions`, {
+    action: { type: 'withdraw', reason: 'too late' },
+  });
+  assert.equal(res.statusCode, 409, res.body);
+  const outboxAfter = await network
+    .node('xa')
+    .database.db.selectFrom('outbox')
+    .select('message_id')
+    .execute();
+  assert.equal(outboxAfter.length, outboxBefore.length);
 });
 
 test('a node that serves neither State of a request cannot inject events into it', async () => {

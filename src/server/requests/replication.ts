@@ -9,7 +9,8 @@
 import type { AuditEntry } from '../../core/audit/chain.js';
 import type { Clock } from '../../core/clock.js';
 import { ConflictError, DomainError, ValidationError } from '../../core/errors.js';
-import { decide } from '../../core/legal/lifecycle/decide.js';
+import { decide, type RequestCommand } from '../../core/legal/lifecycle/decide.js';
+import type { Actor } from '../../core/legal/roles.js';
 import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import { applyEvents, fold } from '../../core/legal/lifecycle/fold.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
@@ -20,6 +21,10 @@ import type { Tx } from '../../storage/database.js';
 import { appendRequestEvents, insertRequest } from '../../storage/request-store.js';
 
 export const REQUEST_EVENTS_MESSAGE = 'request.events';
+/** An action of the requesting side, sent to the requested node to be decided there. */
+export const REQUEST_COMMAND_MESSAGE = 'request.command';
+/** The requested node's answer when it refuses a forwarded action. */
+export const REQUEST_COMMAND_REFUSED_MESSAGE = 'request.command_refused';
 
 /** The part of a federation node that replication needs. */
 export interface RequestCourier {
@@ -221,3 +226,163 @@ export function requestEventsHandler(deps: {
     return audit;
   };
 }
+
+interface RequestCommandPayload {
+  readonly requestId: string;
+  readonly requestingState: string;
+  readonly requestedState: string;
+  readonly command: RequestCommand;
+  readonly actor: { readonly role: Actor['role']; readonly userId?: string };
+}
+
+/** Sends a requesting-side action to the requested node (in the caller's transaction). */
+export async function forwardRequestCommand(
+  tx: Tx,
+  courier: RequestCourier,
+  state: RequestState,
+  command: RequestCommand,
+  actor: Actor,
+): Promise<Enqueued> {
+  const payload: RequestCommandPayload = {
+    requestId: state.requestId,
+    requestingState: state.requestingState,
+    requestedState: state.requestedState,
+    command,
+    actor: { role: actor.role, ...(actor.userId ? { userId: actor.userId } : {}) },
+  };
+  return courier.enqueue(tx, {
+    peer: await peerForState(tx, state.requestedState),
+    type: REQUEST_COMMAND_MESSAGE,
+    payload,
+  });
+}
+
+/**
+ * The requested node decides a forwarded action exactly as a local one; the events go back as
+ * `request.events`, a refusal as `request.command_refused` naming the domain error. Either way
+ * the message itself was valid and is acknowledged.
+ */
+export function requestCommandHandler(deps: {
+  readonly ourState: () => Promise<string | null>;
+  readonly registry: RegimeRegistry;
+  readonly clock: Clock;
+  readonly courier: RequestCourier;
+}): MessageHandler {
+  return async (tx: Tx, message: InboundMessage) => {
+    const p = message.payload as Partial<RequestCommandPayload> | null;
+    if (
+      !p ||
+      typeof p.requestId !== 'string' ||
+      typeof p.command?.type !== 'string' ||
+      typeof p.actor?.role !== 'string'
+    ) {
+      throw new ValidationError('a request.command message must carry requestId, command and actor');
+    }
+    if ((await deps.ourState()) !== p.requestedState)
+      throw new DomainError('not_our_request', 'invalid', `this node does not serve ${p.requestedState}`);
+    const sender = await tx.db
+      .selectFrom('peers')
+      .select('state')
+      .where('node_id', '=', message.header.from.node)
+      .executeTakeFirst();
+    if (sender?.state !== p.requestingState)
+      throw new DomainError(
+        'not_your_request',
+        'forbidden',
+        `peer ${message.header.from.node} does not serve ${p.requestingState}`,
+      );
+    const row = await tx.db
+      .selectFrom('requests')
+      .select(['state', 'side'])
+      .where('id', '=', p.requestId)
+      .executeTakeFirst();
+    if (!row || row.side !== 'requested')
+      throw new ConflictError('replica_gap', `request ${p.requestId} is unknown here`);
+    const state = JSON.parse(row.state) as RequestState;
+    const actor: Actor = {
+      role: p.actor.role,
+      side: 'requesting',
+      ...(p.actor.userId ? { userId: `${message.header.from.node}:${p.actor.userId}` } : {}),
+    };
+    const peerActor = { type: 'peer' as const, id: message.header.from.node };
+    let events: readonly RequestEvent[];
+    try {
+      events = decide(state, { ...p.command, requestId: p.requestId } as unknown as RequestCommand, {
+        clock: deps.clock,
+        registry: deps.registry,
+        actor,
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const answer = await deps.courier.enqueue(tx, {
+        peer: message.header.from.node,
+        type: REQUEST_COMMAND_REFUSED_MESSAGE,
+        payload: {
+          requestId: p.requestId,
+          commandMessageId: message.header.id,
+          command: p.command.type,
+          code: error.code,
+          detail: error.message,
+        },
+      });
+      return [
+        answer.audit,
+        {
+          actor: peerActor,
+          action: 'request.command_refused',
+          subjectType: 'request',
+          subjectId: p.requestId,
+          details: { command: p.command.type, code: error.code, detail: error.message },
+        },
+      ];
+    }
+    const next = applyEvents(state, events);
+    await appendRequestEvents(tx, p.requestId, state.version, events, next, deps.clock.now().toISOString());
+    const shared = await shareRequestEvents(
+      tx,
+      deps.courier,
+      state,
+      state.version,
+      events,
+      next,
+      'requested',
+    );
+    return [
+      ...shared,
+      {
+        actor: peerActor,
+        action: `request.${p.command.type}`,
+        subjectType: 'request',
+        subjectId: p.requestId,
+        legalBasis: `${state.regime} ${state.instrument}`,
+        details: { from: state.status, to: next.status, forwardedBy: actor.userId ?? null },
+      },
+    ];
+  };
+}
+
+/** On the requesting node: a forwarded action was refused; the refusal joins the audit trail. */
+export const requestCommandRefusedHandler: MessageHandler = async (_tx, message) => {
+  const p = message.payload as {
+    requestId?: unknown;
+    command?: unknown;
+    code?: unknown;
+    detail?: unknown;
+  } | null;
+  if (!p || typeof p.requestId !== 'string')
+    throw new ValidationError('a request.command_refused message must name the request');
+  return [
+    {
+      actor: { type: 'peer', id: message.header.from.node },
+      action: 'request.command_refused',
+      subjectType: 'request',
+      subjectId: p.requestId,
+      details: {
+        command: p.command,
+        code: p.code,
+        detail: p.detail,
+        commandMessageId: (p as { commandMessageId?: unknown }).commandMessageId,
+      },
+    },
+  ];
+};

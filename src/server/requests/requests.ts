@@ -27,10 +27,12 @@ import {
   type StoredRequest,
 } from '../../storage/request-store.js';
 import { listVisibleCases, loadVisible } from '../cases/cases.js';
-import { type RequestCourier, shareRequestEvents } from './replication.js';
+import { forwardRequestCommand, type RequestCourier, shareRequestEvents } from './replication.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 
 export interface RequestView {
+  /** Set when the action was forwarded to the requested node, which decides it (202). */
+  forwardedAs?: string;
   id: string;
   caseId: string | null;
   side: Side;
@@ -217,8 +219,37 @@ export async function actOnRequest(
     registry,
     actor: actorFor(principal, stored.side, options.role),
   });
-  const next = applyEvents(state, events);
   const now = ctx.clock.now().toISOString();
+  if (options.courier && stored.side === 'requesting' && state.status !== 'draft') {
+    // Past submission the requested node orders every change: the action (already checked
+    // against our replica above) goes there to be decided, and its events come back.
+    const courier = options.courier;
+    const forwarded = await runCommand(database, ctx, async (tx) => {
+      const sent = await forwardRequestCommand(
+        tx,
+        courier,
+        state,
+        withId,
+        actorFor(principal, 'requesting', options.role),
+      );
+      return {
+        value: sent.messageId,
+        audit: [
+          sent.audit,
+          {
+            actor: ctx.actor,
+            action: `request.${command.type}.forwarded`,
+            subjectType: 'request',
+            subjectId: id,
+            legalBasis: `${state.regime} ${state.instrument}`,
+            details: { to: state.requestedState, messageId: sent.messageId },
+          },
+        ],
+      };
+    });
+    return { ...present(stored), forwardedAs: forwarded };
+  }
+  const next = applyEvents(state, events);
   await runCommand(database, ctx, async (tx) => {
     await appendRequestEvents(tx, id, state.version, events, next, now);
     // The other State learns of the change in the same transaction (transactional outbox).

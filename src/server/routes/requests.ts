@@ -18,6 +18,9 @@ import { errorResponses, IdParams, Strict, StringEnum } from '../schemas.js';
 
 // The request state is the legal core's derived state; its shape is documented there.
 const RequestSchema = Type.Object({
+  forwardedAs: Type.Optional(
+    Type.String({ description: 'message id, when the action was sent to the requested node to decide' }),
+  ),
   id: Type.String(),
   caseId: Type.Union([Type.String(), Type.Null()]),
   side: StringEnum(['requesting', 'requested'] as const),
@@ -147,12 +150,12 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
           expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })),
           role: Type.Optional(Type.String({ maxLength: 32 })),
         }),
-        response: { 200: RequestSchema, ...errorResponses(404, 409) },
+        response: { 200: RequestSchema, 202: RequestSchema, ...errorResponses(404, 409) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const body = request.body as { action: RequestCommand; expectedVersion?: number; role?: string };
-      return actOnRequest(
+      const view = await actOnRequest(
         deps.database,
         registry,
         contextOf(request, deps),
@@ -165,6 +168,7 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
           ...(deps.federation ? { courier: deps.federation } : {}),
         },
       );
+      return reply.status(view.forwardedAs ? 202 : 200).send(view);
     },
   );
 }
