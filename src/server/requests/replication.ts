@@ -296,7 +296,7 @@ export function requestCommandHandler(deps: {
       .select(['state', 'side'])
       .where('id', '=', p.requestId)
       .executeTakeFirst();
-    if (!row || row.side !== 'requested')
+    if (row?.side !== 'requested')
       throw new ConflictError('replica_gap', `request ${p.requestId} is unknown here`);
     const state = JSON.parse(row.state) as RequestState;
     const actor: Actor = {
