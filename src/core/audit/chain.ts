@@ -80,8 +80,9 @@ export function chainAuditEvent(
   previous: { seq: number; hash: string } | undefined,
   fields: Omit<UnhashedAuditEvent, 'seq' | 'prevHash'>,
 ): AuditEvent {
-  // Built field by field: this runs once per audited write, and spreads cost more than the hash.
-  const unhashed: UnhashedAuditEvent = {
+  // Built once, field by field: this runs on every audited write, where spreads cost more than
+  // the hash itself.
+  const event = {
     seq: previous ? previous.seq + 1 : 1,
     id: fields.id,
     at: fields.at,
@@ -94,9 +95,11 @@ export function chainAuditEvent(
     requestId: fields.requestId,
     details: fields.details,
     prevHash: previous ? previous.hash : GENESIS_HASH,
+    detailsJson: canonicalJson(fields.details),
+    hash: '',
   };
-  const detailsJson = canonicalJson(unhashed.details);
-  return { ...unhashed, detailsJson, hash: hashAuditEvent(unhashed, detailsJson) };
+  event.hash = hashAuditEvent(event, event.detailsJson);
+  return event;
 }
 
 export type ChainProblem =
