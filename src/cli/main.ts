@@ -8,6 +8,7 @@ import { registerConfigCommands } from './commands/config.js';
 import { registerFederationCommands } from './commands/federation.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerRegimesCommands } from './commands/regimes.js';
+import { registerRequestCommands } from './commands/request.js';
 import { registerSetupCommand } from './commands/setup.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerUserCommands } from './commands/user.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerConfigCommands(program);
   registerFederationCommands(program);
   registerRegimesCommands(program);
+  registerRequestCommands(program);
   return program;
 }
 

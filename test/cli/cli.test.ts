@@ -36,6 +36,9 @@ test('every command has --help', () => {
     ['regimes', 'check'],
     ['regimes', 'show'],
     ['setup'],
+    ['request', 'list'],
+    ['request', 'show'],
+    ['request', 'export'],
   ]) {
     const res = comity([...args, '--help']);
     assert.equal(res.code, 0, args.join(' '));
@@ -175,5 +178,82 @@ test('npm start equivalent: serves /healthz and /api/docs, prints the admin pass
   assert.equal(first.code, 0);
   const second = await run();
   assert.doesNotMatch(second.output, /password:/);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('request list, show and export for operators; the export is audited', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'comity-cli-req-'));
+  const { openDatabase } = await import('../../src/storage/database.js');
+  const { SYSTEM_ACTOR } = await import('../../src/core/context.js');
+  const { systemClock } = await import('../../src/core/clock.js');
+  const { createState } = await import('../../src/server/register/states.js');
+  const { createAuthority } = await import('../../src/server/register/authorities.js');
+  const { setNodeIdentity } = await import('../../src/server/register/node-identity.js');
+  const { createUser } = await import('../../src/server/accounts/users.js');
+  const { createCase } = await import('../../src/server/cases/cases.js');
+  const { draftRequestInCase } = await import('../../src/server/requests/requests.js');
+  const { loadRegimeRegistry } = await import('../../src/storage/regime-files.js');
+  const database = await openDatabase({ url: join(dir, 'comity.sqlite') });
+  await database.migrate();
+  const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock: systemClock };
+  await createState(database, ctx, { code: 'XA', name: 'Xa' });
+  const authority = await createAuthority(database, ctx, 'XA', {
+    type: 'poc_24_7',
+    name: 'Xa desk',
+    timezone: 'Europe/Vienna',
+  });
+  await setNodeIdentity(database, ctx, 'XA', authority.id);
+  const { user } = await createUser(
+    database,
+    ctx,
+    {
+      username: 'pros',
+      roles: ['prosecutor'],
+      password: 'a long test password 42',
+      authorityId: authority.id,
+    },
+    { log2N: 10, r: 8, p: 1 },
+  );
+  const principal = {
+    userId: user.id,
+    username: 'pros',
+    roles: ['prosecutor' as const],
+    authorityId: authority.id,
+    via: 'session' as const,
+  };
+  const kase = await createCase(database, ctx, principal, { title: 'Ransomware' });
+  const request = await draftRequestInCase(database, loadRegimeRegistry(), ctx, principal, kase.id, {
+    regime: 'uncc-2024',
+    instrument: 'preservation',
+    requestedState: 'XB',
+    fields: { requestingAuthority: 'Xa desk' },
+    items: [{ id: 'i1', description: 'login logs', dataCategory: 'traffic', personalData: true }],
+    offences: [{ code: 'UNCC-7' }],
+  });
+  await database.close();
+
+  const env = { COMITY_DATA_DIR: dir };
+  const list = comity(['request', 'list'], env);
+  assert.equal(list.code, 0, list.stderr);
+  assert.match(list.stdout, new RegExp(request.id.slice(0, 8)));
+  assert.match(list.stdout, /uncc-2024 preservation/);
+  assert.match(list.stdout, /XA → XB/);
+  const show = comity(['request', 'show', request.id.slice(0, 8)], env);
+  assert.equal(show.code, 0, show.stderr);
+  assert.match(show.stdout, /status draft/);
+  assert.match(show.stdout, /request_drafted/);
+  const exported = comity(['request', 'export', request.id], env);
+  assert.equal(exported.code, 0, exported.stderr);
+  const doc = JSON.parse(exported.stdout) as { request: { id: string }; events: unknown[] };
+  assert.equal(doc.request.id, request.id);
+  assert.equal(doc.events.length, 1);
+  assert.equal(comity(['request', 'show', 'zzzz'], env).code, 2);
+  assert.equal(comity(['request', 'show', '00000000'], env).code, 1);
+  const db = new Database(join(dir, 'comity.sqlite'));
+  const exports = db
+    .prepare("select count(*) as n from audit_events where action = 'request.export'")
+    .get() as { n: number };
+  db.close();
+  assert.equal(exports.n, 1);
   rmSync(dir, { recursive: true, force: true });
 });
