@@ -74,3 +74,4 @@ export * from './safeguards/onward-transfer.js';
 export * from './safeguards/personal-data.js';
 export * from './safeguards/review.js';
 export * from './safeguards/screening.js';
+export * from './safeguards/language.js';

@@ -13,6 +13,7 @@ import { decide } from '../../core/legal/lifecycle/decide.js';
 import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import { applyEvents, fold } from '../../core/legal/lifecycle/fold.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
+import type { Urgency } from '../../core/legal/regimes/pack-schema.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import type { Actor, Role as LegalRole, Side } from '../../core/legal/roles.js';
 import { reviewRequest, type SafeguardsReview } from '../../core/legal/safeguards/review.js';
@@ -74,7 +75,8 @@ export interface DraftInput {
   regime: string;
   instrument: string;
   requestedState: string;
-  urgency?: 'normal' | 'urgent' | 'emergency';
+  urgency?: Urgency;
+  language?: string;
   fields: Record<string, unknown>;
   items: Array<Record<string, unknown>>;
   offences: Array<Record<string, unknown>>;
@@ -106,6 +108,7 @@ export async function draftRequestInCase(
     requestingState: identity.stateCode,
     requestedState: input.requestedState,
     ...(input.urgency ? { urgency: input.urgency } : {}),
+    ...(input.language ? { language: input.language } : {}),
     fields: input.fields,
     items: input.items,
     offences: input.offences,
@@ -185,7 +188,20 @@ export async function reviewStoredRequest(
   id: string,
 ): Promise<SafeguardsReview> {
   const stored = await loadForPrincipal(database, principal, id);
-  return reviewRequest(registry, stored.state);
+  // The node's own register of States is the authority on accepted languages when it has them.
+  const registered = await database.db
+    .selectFrom('states')
+    .select('languages')
+    .where('code', '=', stored.state.requestedState)
+    .executeTakeFirst();
+  const languages = registered ? (JSON.parse(registered.languages) as string[]) : [];
+  return reviewRequest(
+    registry,
+    stored.state,
+    languages.length > 0
+      ? { acceptedLanguages: { languages, source: 'register of States on this node' } }
+      : {},
+  );
 }
 
 /**

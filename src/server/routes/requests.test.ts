@@ -92,6 +92,39 @@ forEachDialect('cooperation requests on one node', (t) => {
     assert.equal(body.side, 'requesting');
   });
 
+  test('the request records its language; the review warns when the requested State does not accept it', async () => {
+    const res = await node.as(people.prosecutor!, {
+      method: 'POST',
+      url: `/api/cases/${caseId}/requests`,
+      payload: { ...PRESERVATION, language: 'fr' },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    assert.equal(res.json().state.language, 'fr');
+    const review = await node.as(people.officer!, {
+      method: 'GET',
+      url: `/api/requests/${res.json().id}/review`,
+    });
+    const finding = (review.json().findings as Array<{ code: string; message: string }>).find(
+      (f) => f.code === 'language_not_accepted',
+    );
+    assert.ok(finding, JSON.stringify(review.json().findings));
+    assert.match(finding.message, /XB accepts requests in es, en/);
+    // The node's own register of States, once it lists XB's languages, is what counts.
+    const admin = await node.sessionFor(['admin']);
+    await node.as(admin, {
+      method: 'POST',
+      url: '/api/register/states',
+      payload: { code: 'XB', name: 'Xb', languages: ['fr', 'es'] },
+    });
+    const again = await node.as(people.officer!, {
+      method: 'GET',
+      url: `/api/requests/${res.json().id}/review`,
+    });
+    assert.ok(
+      !(again.json().findings as Array<{ code: string }>).some((f) => f.code === 'language_not_accepted'),
+    );
+  });
+
   test('an instrument the regime lacks is refused at drafting, naming it', async () => {
     const res = await node.as(people.prosecutor!, {
       method: 'POST',

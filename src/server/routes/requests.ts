@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { REQUEST_COMMAND_TYPES, type RequestCommand } from '../../core/legal/lifecycle/decide.js';
+import { URGENCIES } from '../../core/legal/regimes/pack-schema.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import { callerOf } from '../auth/guard.js';
 import { contextOf } from '../context.js';
@@ -44,7 +45,13 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
           regime: Type.String({ minLength: 1, maxLength: 64 }),
           instrument: Type.String({ minLength: 1, maxLength: 64 }),
           requestedState: Type.String({ pattern: '^[A-Z]{2}$' }),
-          urgency: Type.Optional(StringEnum(['normal', 'urgent', 'emergency'] as const)),
+          urgency: Type.Optional(StringEnum(URGENCIES)),
+          language: Type.Optional(
+            Type.String({
+              pattern: '^[a-z]{2}(-[A-Z]{2})?$',
+              description: 'language the request is written in (ISO 639-1; default en)',
+            }),
+          ),
           fields: Type.Record(Type.String(), Type.Unknown()),
           items: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 500 }),
           offences: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 50 }),

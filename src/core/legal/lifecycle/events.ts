@@ -27,6 +27,8 @@ export type RequestEvent =
       readonly timeZones: { readonly requesting: string; readonly requested: string };
       readonly channel: Channel;
       readonly urgency: Urgency;
+      /** Absent in logs written before languages were recorded; read as `en`. */
+      readonly language?: string;
       readonly fields: Readonly<Record<string, unknown>>;
       readonly items: readonly RequestItemInput[];
       readonly offences: readonly OffenceCharge[];

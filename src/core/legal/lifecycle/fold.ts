@@ -72,6 +72,7 @@ function initial(e: Extract<RequestEvent, { type: 'request_drafted' }>): Draft {
     timeZones: e.timeZones,
     channel: e.channel,
     urgency: e.urgency,
+    language: e.language ?? 'en',
     status: 'draft',
     preservation: null,
     fields: e.fields,

@@ -22,6 +22,8 @@ export interface RequestState {
   readonly timeZones: { readonly requesting: string; readonly requested: string };
   readonly channel: Channel;
   readonly urgency: Urgency;
+  /** The language the request is written in (ISO 639-1). */
+  readonly language: string;
   readonly status: RequestStatus;
   /** Where an information request, consultation or postponement returns to. */
   readonly resumeStatus?: RequestStatus;

@@ -6,7 +6,16 @@ import { checkCompleteness } from './completeness.js';
 import { checkConfidentiality } from './confidentiality.js';
 import { checkEmergency } from './emergency.js';
 import type { Finding } from './finding.js';
+import { type AcceptedLanguages, checkLanguage } from './language.js';
 import { checkScreening } from './screening.js';
+
+/** The requested State's languages as the regime data records them, when no register entry is given. */
+function languagesFromData(registry: RegimeRegistry, code: string): AcceptedLanguages | undefined {
+  const profile = registry.state(code);
+  return profile?.languages
+    ? { languages: profile.languages.value, source: profile.languages.source }
+    : undefined;
+}
 
 /** Everything a reviewer of the requested State needs in one structured answer. */
 export interface SafeguardsReview {
@@ -18,7 +27,11 @@ export interface SafeguardsReview {
 }
 
 /** Runs every safeguard check on a request: completeness, art. 24 statements, screening, confidentiality, emergency, dual criminality. */
-export function reviewRequest(registry: RegimeRegistry, state: RequestState): SafeguardsReview {
+export function reviewRequest(
+  registry: RegimeRegistry,
+  state: RequestState,
+  options: { readonly acceptedLanguages?: AcceptedLanguages } = {},
+): SafeguardsReview {
   const resolved = registry.resolve(
     state.regime,
     state.instrument,
@@ -31,6 +44,11 @@ export function reviewRequest(registry: RegimeRegistry, state: RequestState): Sa
     ...checkScreening(resolved.regime, state.screening),
     ...checkConfidentiality(resolved.instrument, state.fields),
     ...checkEmergency(state, resolved.instrument),
+    ...checkLanguage(
+      state.language ?? 'en',
+      state.requestedState,
+      options.acceptedLanguages ?? languagesFromData(registry, state.requestedState),
+    ),
   ];
   const dualCriminality = evaluateDualCriminality(registry, {
     regime: state.regime,

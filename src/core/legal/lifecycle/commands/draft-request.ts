@@ -14,6 +14,8 @@ export interface DraftRequest {
   readonly requestingState: string;
   readonly requestedState: string;
   readonly urgency?: Urgency;
+  /** ISO 639-1 code of the language the request is written in (default `en`). */
+  readonly language?: string;
   readonly fields: Readonly<Record<string, unknown>>;
   readonly items: readonly RequestItemInput[];
   readonly offences: readonly OffenceCharge[];
@@ -68,6 +70,7 @@ export function draftRequest(cmd: DraftRequest, ctx: CommandContext): readonly R
       // Emergencies go to the 24/7 channel wherever the instrument allows that route.
       channel: urgency === 'emergency' && viaPoc(inst) ? 'poc_to_poc' : (inst.channel?.value ?? 'none'),
       urgency,
+      language: cmd.language ?? 'en',
       fields: cmd.fields,
       items: cmd.items,
       offences: cmd.offences,
