@@ -37,6 +37,7 @@ export * from './lifecycle/commands/confirm-in-writing.js';
 export * from './lifecycle/commands/confirm-preservation.js';
 export * from './lifecycle/commands/disclose-traffic.js';
 export * from './lifecycle/commands/draft-request.js';
+export * from './lifecycle/commands/record-escalation.js';
 export * from './lifecycle/commands/execute-item.js';
 export * from './lifecycle/commands/extend-deadline.js';
 export * from './lifecycle/commands/extend-preservation.js';

@@ -19,6 +19,7 @@ import {
 import { type OpenConsultation, openConsultation } from './commands/open-consultation.js';
 import { type PostponeRequest, postponeRequest } from './commands/postpone-request.js';
 import { type ProvideInformation, provideInformation } from './commands/provide-information.js';
+import { type RecordEscalation, recordEscalation } from './commands/record-escalation.js';
 import { type RecordFollowUp, recordFollowUp } from './commands/record-follow-up.js';
 import { type RefuseItem, refuseItem } from './commands/refuse-item.js';
 import { type RefuseRequest, refuseRequest } from './commands/refuse-request.js';
@@ -55,6 +56,7 @@ export type RequestCommand =
   | OpenConsultation
   | PostponeRequest
   | ProvideInformation
+  | RecordEscalation
   | RecordFollowUp
   | RefuseItem
   | RefuseRequest
@@ -90,6 +92,7 @@ export const REQUEST_COMMAND_TYPES = [
   'open_consultation',
   'postpone',
   'provide_information',
+  'record_escalation',
   'record_follow_up',
   'refuse_item',
   'refuse',
@@ -153,6 +156,8 @@ export function decide(
       return postponeRequest(state, command, ctx);
     case 'provide_information':
       return provideInformation(state, command, ctx);
+    case 'record_escalation':
+      return recordEscalation(state, command, ctx);
     case 'record_follow_up':
       return recordFollowUp(state, command, ctx);
     case 'refuse_item':

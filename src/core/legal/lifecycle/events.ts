@@ -80,6 +80,12 @@ export type RequestEvent =
   | (Base<'request_refused'> & { readonly ground: string; readonly reasons: string })
   | (Base<'request_withdrawn'> & { readonly reason: string })
   | (Base<'request_closed'> & { readonly reason?: string })
+  /** Nobody acknowledged a received request in time: the next people on call were alerted. */
+  | (Base<'escalation_notified'> & {
+      readonly level: number;
+      readonly notified: readonly string[];
+      readonly reason: string;
+    })
   | (Base<'deadline_extended'> & {
       readonly deadlineId: string;
       readonly dueAt: string;

@@ -88,6 +88,7 @@ function initial(e: Extract<RequestEvent, { type: 'request_drafted' }>): Draft {
     trafficDisclosures: [],
     ...(e.linkedPreservationId === undefined ? {} : { linkedPreservationId: e.linkedPreservationId }),
     writtenConfirmation: e.writtenConfirmationRequired ? 'pending' : 'not_required',
+    escalations: [],
     version: 1,
     lastEventAt: e.at,
   };
@@ -287,6 +288,9 @@ function reduce(s: Draft, e: RequestEvent, scratch: FoldScratch): void {
       s.status = 'closed';
       s.closedAt = e.at;
       stop(s, 'all');
+      break;
+    case 'escalation_notified':
+      s.escalations = [...s.escalations, { level: e.level, at: e.at, notified: e.notified }];
       break;
     case 'deadline_extended': {
       const d = s.deadlines.find((x) => x.id === e.deadlineId);

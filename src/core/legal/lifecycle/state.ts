@@ -59,6 +59,12 @@ export interface RequestState {
   readonly receivedAt?: string;
   readonly decidedAt?: string;
   readonly closedAt?: string;
+  /** Automatic alerts sent because the request waited unacknowledged, in order. */
+  readonly escalations: readonly {
+    readonly level: number;
+    readonly at: string;
+    readonly notified: readonly string[];
+  }[];
   readonly version: number;
   readonly lastEventAt: string;
 }

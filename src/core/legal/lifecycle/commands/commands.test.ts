@@ -280,6 +280,28 @@ const ROWS: Record<string, Row> = {
     bad: [recPoc, { type: 'mark_preservation_expiring' }],
     code: 'role_not_permitted',
   },
+  record_escalation: {
+    setup: P_RECEIVED,
+    ok: [
+      system,
+      {
+        type: 'record_escalation',
+        level: 1,
+        notified: ['u-night'],
+        reason: 'not acknowledged within 30 minutes',
+      },
+    ],
+    check: (s) =>
+      assert.deepEqual(
+        s.escalations.map((e) => e.level),
+        [1],
+      ),
+    bad: [
+      system,
+      { type: 'record_escalation', level: 2, notified: ['u-backup'], reason: 'skipping a level' },
+    ],
+    code: 'escalation_out_of_order',
+  },
   record_follow_up: {
     setup: P_ACTIVE,
     ok: [recCa, { type: 'record_follow_up', followUpRequestId: 'req-2' }],
@@ -362,5 +384,34 @@ describe('automaticCommands', () => {
     assert.deepEqual(automaticCommands(h.state!, h.registry, h.clock.now()), [
       { type: 'lapse_preservation' },
     ]);
+  });
+});
+
+describe('escalation of an unacknowledged request', () => {
+  it('falls due level by level, each interval after the previous alert, and stops at acknowledgement', async () => {
+    const { escalationDue } = await import('./record-escalation.js');
+    const h = new Harness();
+    for (const [actor, cmd] of P_RECEIVED) h.run(actor, cmd);
+    const policy = { afterMinutes: 30, levels: 2 };
+    const received = Date.parse(h.state!.receivedAt!);
+    assert.equal(escalationDue(h.state!, new Date(received + 29 * 60_000), policy), null);
+    assert.equal(escalationDue(h.state!, new Date(received + 30 * 60_000), policy), 1);
+    h.clock.set(new Date(received + 30 * 60_000));
+    h.run(system, { type: 'record_escalation', level: 1, notified: ['night'], reason: 'late' });
+    assert.equal(escalationDue(h.state!, new Date(received + 45 * 60_000), policy), null);
+    assert.equal(escalationDue(h.state!, new Date(received + 60 * 60_000), policy), 2);
+    h.clock.set(new Date(received + 60 * 60_000));
+    h.run(system, { type: 'record_escalation', level: 2, notified: ['head'], reason: 'late' });
+    assert.equal(
+      escalationDue(h.state!, new Date(received + 600 * 60_000), policy),
+      null,
+      'no level beyond the last',
+    );
+    h.run(recPoc, { type: 'start_review' });
+    assert.equal(
+      escalationDue(h.state!, new Date(received + 600 * 60_000), { afterMinutes: 30, levels: 5 }),
+      null,
+      'acknowledged',
+    );
   });
 });
