@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { systemClock } from '../../core/clock.js';
 import { bootstrapAdmin } from '../../server/accounts/bootstrap.js';
 import { buildApp } from '../../server/app.js';
+import { RequestClockDaemon } from '../../server/daemons/request-clock.js';
 import { NotificationWorker } from '../../server/notifications/worker.js';
+import { loadRegimeRegistry } from '../../storage/regime-files.js';
 import { redact } from '../../server/config/config.js';
 import { configFrom, type NodeFlags, openNodeDatabase, withNodeOptions } from '../node-options.js';
 import { openNodeFederation } from './federation.js';
@@ -19,10 +21,12 @@ export function registerStartCommand(program: Command): void {
       if (config.migrateOnStart) await database.migrate();
       const firstAdmin = await bootstrapAdmin(database, systemClock);
       const federation = await openNodeFederation(config, database, systemClock);
+      const registry = loadRegimeRegistry();
       const app = await buildApp({
         config,
         database,
         clock: systemClock,
+        registry,
         ...(federation ? { federation } : {}),
       });
       const notifications = new NotificationWorker({
@@ -32,8 +36,17 @@ export function registerStartCommand(program: Command): void {
         ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
         onError: (error) => app.log.error({ err: error }, 'notification delivery pass failed'),
       });
+      const requestClock = new RequestClockDaemon({
+        database,
+        registry,
+        clock: systemClock,
+        escalation: { afterMinutes: config.escalationMinutes, levels: 3 },
+        ...(federation ? { courier: federation } : {}),
+        onError: (error) => app.log.error({ err: error }, 'request clock pass failed'),
+      });
       await app.listen({ port: config.port, host: config.host });
       notifications.start();
+      requestClock.start();
       const { port } = app.server.address() as { port: number };
       const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
       console.log(
@@ -69,6 +82,7 @@ export function registerStartCommand(program: Command): void {
         await app.close();
         await federation?.worker.destroy();
         await notifications.destroy();
+        await requestClock.destroy();
         await database.close();
         clearTimeout(timer);
       };

@@ -42,6 +42,8 @@ export interface Config {
   readonly smtpUrl?: string;
   /** Sender address of e-mail notifications. */
   readonly mailFrom: string;
+  /** Minutes a received request may wait unacknowledged before the next person is alerted. */
+  readonly escalationMinutes: number;
 }
 
 /** One documented variable: the README's configuration table is generated from this list. */
@@ -147,6 +149,12 @@ export const VARIABLES: readonly VariableSpec[] = [
     name: 'COMITY_MAIL_FROM',
     default: 'comity@<public host>',
     description: 'Sender address of e-mail notifications.',
+  },
+  {
+    name: 'COMITY_ESCALATION_MINUTES',
+    default: '30',
+    description:
+      'Minutes a received request may wait unacknowledged before the officer on call, then the backup, then the head of the authority is alerted (1–1440).',
   },
 ];
 
@@ -260,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
     nodeId: read('COMITY_NODE_ID') ?? publicUrl.host,
     ...(read('COMITY_SMTP_URL') ? { smtpUrl: read('COMITY_SMTP_URL') as string } : {}),
     mailFrom: read('COMITY_MAIL_FROM') ?? `comity@${publicUrl.hostname}`,
+    escalationMinutes: int('COMITY_ESCALATION_MINUTES', read('COMITY_ESCALATION_MINUTES'), 30, 1, 1440),
     deliveryAlertMinutes: int(
       'COMITY_DELIVERY_ALERT_MINUTES',
       read('COMITY_DELIVERY_ALERT_MINUTES'),
