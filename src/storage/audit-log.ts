@@ -95,21 +95,50 @@ export async function readAuditHead(database: Database): Promise<{ seq: number; 
   return row ? { seq: Number(row.seq), hash: row.hash } : null;
 }
 
+const PAGE_SQL =
+  'select seq, id, at, actor_type, actor_id, action, subject_type, subject_id, legal_basis, request_id, details, prev_hash, hash ' +
+  'from audit_events where seq > ? order by seq limit ? /* raw page */';
+
 /** Streams the whole log in sequence order, in pages, so a million events fit in little memory. */
-export async function* iterateAudit(database: Database, pageSize = 5000): AsyncGenerator<AuditEvent> {
+export async function* iterateAudit(database: Database, pageSize = 10_000): AsyncGenerator<AuditEvent> {
   let after = 0;
   for (;;) {
-    const rows = await database.db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(pageSize)
-      .execute();
-    for (const row of rows) yield new StoredAuditEvent(row);
-    if (rows.length < pageSize) return;
-    after = rows.at(-1)!.seq;
+    const page = database.withSqlite
+      ? await database.withSqlite((sqlite) =>
+          (sqlite.prepare(PAGE_SQL).raw(true).all(after, pageSize) as unknown[][]).map(eventFromArray),
+        )
+      : (
+          await database.db
+            .selectFrom('audit_events')
+            .selectAll()
+            .where('seq', '>', after)
+            .orderBy('seq')
+            .limit(pageSize)
+            .execute()
+        ).map((row) => new StoredAuditEvent(row));
+    for (const event of page) yield event;
+    if (page.length < pageSize) return;
+    after = page.at(-1)!.seq;
   }
+}
+
+/** A row in column order (`PAGE_SQL`), as better-sqlite3 returns it in raw mode. */
+function eventFromArray(r: unknown[]): StoredAuditEvent {
+  return new StoredAuditEvent({
+    seq: r[0] as number,
+    id: r[1] as string,
+    at: r[2] as string,
+    actor_type: r[3] as string,
+    actor_id: r[4] as string,
+    action: r[5] as string,
+    subject_type: r[6] as string,
+    subject_id: r[7] as string,
+    legal_basis: r[8] as string | null,
+    request_id: r[9] as string | null,
+    details: r[10] as string,
+    prev_hash: r[11] as string,
+    hash: r[12] as string,
+  });
 }
 
 export interface AuditQuery {

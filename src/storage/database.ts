@@ -53,6 +53,11 @@ export interface Database {
   migrate(): Promise<MigrationOutcome>;
   /** Registered migrations not yet applied. */
   pendingMigrations(): Promise<string[]>;
+  /**
+   * SQLite only: runs `fn` with synchronous statements while holding the connection, for bulk
+   * reads where building row objects through the query layer would dominate (audit verification).
+   */
+  withSqlite?<T>(fn: (sqlite: SqliteStatements) => T): Promise<T>;
   /** Fails with a DomainError when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -220,6 +225,12 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite }: DatabaseParts): 
     async migrate() {
       return migrateToLatest(db as unknown as Kysely<unknown>, { dialect, ...(schema ? { schema } : {}) });
     },
+    ...(sqlite
+      ? {
+          withSqlite: <T>(fn: (statements: SqliteStatements) => T) =>
+            db.connection().execute(async () => fn(sqlite)),
+        }
+      : {}),
     async pendingMigrations() {
       return pendingMigrations(db as unknown as Kysely<unknown>, { dialect, ...(schema ? { schema } : {}) });
     },
