@@ -38,12 +38,27 @@ export async function getStoredRequest(db: Database['db'] | Tx['db'], id: string
 
 export async function listStoredRequests(
   database: Database,
-  filter: { caseIds?: readonly string[]; status?: string; limit?: number },
+  filter: {
+    /** Only requests filed in these cases … */
+    caseIds?: readonly string[];
+    /** … or, with this flag, also those received from other States (filed in no case yet). */
+    includeReceived?: boolean;
+    status?: string;
+    limit?: number;
+  },
 ): Promise<StoredRequest[]> {
   let q = database.db.selectFrom('requests').selectAll();
   if (filter.caseIds) {
-    if (filter.caseIds.length === 0) return [];
-    q = q.where('case_id', 'in', filter.caseIds);
+    const caseIds = filter.caseIds;
+    if (caseIds.length === 0 && !filter.includeReceived) return [];
+    q = q.where((eb) =>
+      eb.or([
+        ...(caseIds.length > 0 ? [eb('case_id', 'in', caseIds)] : []),
+        ...(filter.includeReceived
+          ? [eb.and([eb('case_id', 'is', null), eb('side', '=', 'requested')])]
+          : []),
+      ]),
+    );
   }
   if (filter.status) q = q.where('status', '=', filter.status);
   const rows = await q

@@ -111,6 +111,12 @@ test('a preservation request submitted at XA is received at XB, receipted, and b
   const drained = await network.drain();
   assert.equal(drained.accepted, 2, 'the submission went to XB and the signed receipt came back');
 
+  const inbox = (await officerXb('GET', '/api/requests?status=received')).json() as Array<{ id: string }>;
+  assert.deepEqual(
+    inbox.map((r) => r.id),
+    [requestId],
+    "the request is in XB's 24/7 inbox",
+  );
   const atXb = await officerXb('GET', `/api/requests/${requestId}`);
   assert.equal(atXb.statusCode, 200, atXb.body);
   assert.equal(atXb.json().side, 'requested');

@@ -176,9 +176,15 @@ export async function listRequests(
   status?: string,
 ): Promise<RequestView[]> {
   const cases = await listVisibleCases(database, principal);
-  return (
-    await listStoredRequests(database, { caseIds: cases.map((c) => c.id), ...(status ? { status } : {}) })
-  ).map(present);
+  // Requests received from other States are the inbox of the authority this node serves.
+  const identity = await readNodeIdentity(database);
+  const includeReceived = identity !== null && principal.authorityId === identity.authorityId;
+  const rows = await listStoredRequests(database, {
+    caseIds: cases.map((c) => c.id),
+    includeReceived,
+    ...(status ? { status } : {}),
+  });
+  return rows.map(present);
 }
 
 export async function reviewStoredRequest(
