@@ -36,7 +36,13 @@ async function sessionOn(node: NetworkNode, username: string, roles: Role[], aut
   await createUser(
     node.database,
     { actor: SYSTEM_ACTOR, requestId: null, clock: network.clock },
-    { username, roles, password: PASSWORD, authorityId },
+    {
+      username,
+      roles,
+      password: PASSWORD,
+      authorityId,
+      email: `${username}@${node.state.toLowerCase()}.example`,
+    },
     TEST_PASSWORD_COST,
   );
   const res = await node.app.inject({
@@ -50,7 +56,7 @@ async function sessionOn(node: NetworkNode, username: string, roles: Role[], aut
     cookie: `comity_session=${cookie.value}`,
     'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
   };
-  return (method: 'GET' | 'POST', url: string, payload?: unknown) =>
+  return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
     node.app.inject({
       method,
       url,
@@ -75,6 +81,19 @@ test('a preservation request submitted at XA is received at XB, receipted, and b
   const officerXa = await sessionOn(xa, 'officer-xa', ['poc_officer'], xaDesk);
   const officerXb = await sessionOn(xb, 'officer-xb', ['poc_officer'], xbDesk);
   Object.assign(people, { prosecutor, officerXa, officerXb });
+  const me = (await officerXb('GET', '/api/auth/me')).json().user.id as string;
+  const roster = await officerXb('PUT', `/api/register/authorities/${xbDesk}/oncall`, {
+    shifts: [
+      {
+        userId: me,
+        position: 0,
+        startsAt: '2026-05-01T00:00:00Z',
+        endsAt: '2026-06-01T00:00:00Z',
+        timezone: 'Europe/Lisbon',
+      },
+    ],
+  });
+  assert.equal(roster.statusCode, 200, roster.body);
 
   const kase = await prosecutor('POST', '/api/cases', { title: 'Ransomware at Xa General Hospital' });
   const draft = await prosecutor('POST', `/api/cases/${kase.json().id}/requests`, {
@@ -111,6 +130,13 @@ test('a preservation request submitted at XA is received at XB, receipted, and b
   const drained = await network.drain();
   assert.equal(drained.accepted, 2, 'the submission went to XB and the signed receipt came back');
 
+  const alert = await xb.database.db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('event', '=', 'request.received')
+    .executeTakeFirst();
+  assert.equal(alert?.target, 'officer-xb@xb.example', 'the officer on call at XB is alerted by e-mail');
+  assert.match(alert!.subject, /URGENT preservation request received from XA/);
   const inbox = (await officerXb('GET', '/api/requests?status=received')).json() as Array<{ id: string }>;
   assert.deepEqual(
     inbox.map((r) => r.id),

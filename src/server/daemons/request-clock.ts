@@ -19,11 +19,12 @@ import { decide, type RequestCommand } from '../../core/legal/lifecycle/decide.j
 import { applyEvents } from '../../core/legal/lifecycle/fold.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
-import { localTime, onCallAt } from '../../core/notifications/on-call.js';
+import { localTime } from '../../core/notifications/on-call.js';
 import { runCommand } from '../../storage/command.js';
 import type { Database, Tx } from '../../storage/database.js';
 import { appendRequestEvents } from '../../storage/request-store.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
+import { alertRecipients } from '../notifications/recipients.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import { type RequestCourier, shareRequestEvents } from '../requests/replication.js';
 
@@ -166,7 +167,7 @@ export class RequestClockDaemon {
     const identity = await readNodeIdentity(this.#o.database);
     if (!identity) return false;
     const now = this.#o.clock.now();
-    const recipients = await this.#recipients(identity.authorityId, level, now);
+    const recipients = await alertRecipients(this.#o.database.db, identity.authorityId, level, now);
     const label = level === 1 ? 'officer on call' : level === 2 ? 'backup on call' : 'head of authority';
     const command: RequestCommand = {
       type: 'record_escalation',
@@ -207,62 +208,5 @@ export class RequestClockDaemon {
         },
       ];
     });
-  }
-
-  async #recipients(
-    authorityId: string,
-    level: number,
-    now: Date,
-  ): Promise<Array<{ id: string; email: string | null; timezone: string }>> {
-    const db = this.#o.database.db;
-    if (level <= 2) {
-      const shifts = await db
-        .selectFrom('oncall_shifts')
-        .selectAll()
-        .where('authority_id', '=', authorityId)
-        .where('ends_at', '>', now.toISOString())
-        .execute();
-      const onCall = onCallAt(
-        shifts.map((s) => ({
-          userId: s.user_id,
-          position: s.position,
-          startsAt: s.starts_at,
-          endsAt: s.ends_at,
-          timezone: s.timezone,
-        })),
-        now,
-      );
-      const positions = [...new Set(onCall.map((s) => s.position))];
-      const wanted = onCall.filter((s) => s.position === positions[level - 1]);
-      if (wanted.length === 0) return [];
-      const users = await db
-        .selectFrom('users')
-        .select(['id', 'email'])
-        .where(
-          'id',
-          'in',
-          wanted.map((w) => w.userId),
-        )
-        .where('disabled', '=', 0)
-        .execute();
-      return users.map((u) => ({
-        id: u.id,
-        email: u.email,
-        timezone: wanted.find((w) => w.userId === u.id)!.timezone,
-      }));
-    }
-    const heads = await db
-      .selectFrom('contacts')
-      .select(['id', 'email', 'timezone', 'role'])
-      .where('authority_id', '=', authorityId)
-      .execute();
-    const authority = await db
-      .selectFrom('authorities')
-      .select('timezone')
-      .where('id', '=', authorityId)
-      .executeTakeFirst();
-    return heads
-      .filter((c) => /head|director|chief/i.test(c.role))
-      .map((c) => ({ id: c.id, email: c.email, timezone: c.timezone ?? authority?.timezone ?? 'UTC' }));
   }
 }

@@ -19,6 +19,9 @@ import type { InboundMessage, MessageHandler } from '../../federation/inbox/hand
 import type { EnqueueInput, Enqueued } from '../../federation/outbox/enqueue.js';
 import type { Tx } from '../../storage/database.js';
 import { appendRequestEvents, insertRequest } from '../../storage/request-store.js';
+import { localTime } from '../../core/notifications/on-call.js';
+import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
+import { alertRecipients } from '../notifications/recipients.js';
 
 export const REQUEST_EVENTS_MESSAGE = 'request.events';
 /** An action of the requesting side, sent to the requested node to be decided there. */
@@ -194,6 +197,7 @@ export function requestEventsHandler(deps: {
         audit.push(
           ...(await shareRequestEvents(tx, deps.courier, state, state.version, receipt, next, 'requested')),
         );
+        audit.push(...(await alertOnArrival(tx, next, deps.clock.now())));
         audit.push({
           actor: { type: 'system', id: 'node' },
           action: 'request.sign_receipt',
@@ -386,3 +390,55 @@ export const requestCommandRefusedHandler: MessageHandler = async (_tx, message)
     },
   ];
 };
+
+/**
+ * A request from another State has just been receipted: the officer on call hears of it now,
+ * by e-mail, and webhook subscribers get `request.received`. The escalation clock takes over
+ * if nobody acknowledges it.
+ */
+async function alertOnArrival(tx: Tx, state: RequestState, now: Date): Promise<AuditEntry[]> {
+  const setting = await tx.db
+    .selectFrom('node_settings')
+    .select('value')
+    .where('key', '=', 'identity')
+    .executeTakeFirst();
+  const authorityId = setting
+    ? (JSON.parse(setting.value) as { authorityId?: string }).authorityId
+    : undefined;
+  const recipients = authorityId ? await alertRecipients(tx.db, authorityId, 1, now) : [];
+  for (const r of recipients.filter((x) => x.email)) {
+    await queueEmail(
+      tx,
+      {
+        to: r.email!,
+        event: 'request.received',
+        subject: `[Comity] ${state.urgency === 'routine' ? '' : `${state.urgency.toUpperCase()} `}${state.instrument} request received from ${state.requestingState}`,
+        text: [
+          `A ${state.regime} ${state.instrument} request from ${state.requestingState} (${state.requestId}) was received at ${state.receivedAt}.`,
+          `Local time for you: ${localTime(now, r.timezone)}. Open it in Comity and start the review to acknowledge it.`,
+        ].join('\n'),
+      },
+      now,
+    );
+  }
+  await queueWebhookEvent(
+    tx,
+    'request.received',
+    {
+      requestId: state.requestId,
+      instrument: state.instrument,
+      from: state.requestingState,
+      urgency: state.urgency,
+    },
+    now,
+  );
+  return [
+    {
+      actor: { type: 'system', id: 'node' },
+      action: 'request.arrival_alerted',
+      subjectType: 'request',
+      subjectId: state.requestId,
+      details: { recipients: recipients.map((r) => r.id) },
+    },
+  ];
+}

@@ -30,7 +30,13 @@ const RequestSchema = Type.Object({
   updatedAt: Type.String(),
 });
 // Drafting has its own route; the rest of these are the node's own automatic actions.
-const NOT_FOR_USERS = new Set(['draft', 'sign_receipt', 'mark_preservation_expiring', 'lapse_preservation', 'record_escalation']);
+const NOT_FOR_USERS = new Set([
+  'draft',
+  'sign_receipt',
+  'mark_preservation_expiring',
+  'lapse_preservation',
+  'record_escalation',
+]);
 const ACTIONS = REQUEST_COMMAND_TYPES.filter((t) => !NOT_FOR_USERS.has(t));
 
 export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: RegimeRegistry): void {
