@@ -246,3 +246,143 @@ test('a node that serves neither State of a request cannot inject events into it
     .executeTakeFirst();
   assert.equal(row, undefined, 'nothing from the forged message is stored');
 });
+
+test('the worked example as MLA between central authorities: information requested and given, one item refused after consultation, the rest executed and transmitted, closed — both nodes agree at every step', async () => {
+  const xa = network.node('xa');
+  const xb = network.node('xb');
+  const deskOf = async (node: NetworkNode) =>
+    (
+      await node.database.db
+        .selectFrom('node_settings')
+        .select('value')
+        .where('key', '=', 'identity')
+        .executeTakeFirstOrThrow()
+    ).value;
+  const caXa = await sessionOn(xa, 'ca-xa', ['central_authority'], JSON.parse(await deskOf(xa)).authorityId);
+  const caXb = await sessionOn(xb, 'ca-xb', ['central_authority'], JSON.parse(await deskOf(xb)).authorityId);
+  const kase = await caXa('POST', '/api/cases', { title: 'Ransomware at Xa General Hospital — evidence' });
+  const draft = await caXa('POST', `/api/cases/${kase.json().id}/requests`, {
+    regime: 'uncc-2024',
+    instrument: 'stored_data',
+    requestedState: 'XB',
+    fields: {
+      requestingAuthority: 'XA central authority',
+      subjectMatter: 'Ransomware attack on a hospital',
+      conductingAuthority: 'XA public prosecutor, cybercrime unit',
+      factsSummary:
+        'Patient records were encrypted on 3 May 2026; the ransom note named a mailbox hosted in XB.',
+      assistanceSought: 'Disclosure of the preserved mailbox content and subscriber data.',
+      purpose: 'Identify and prosecute the attackers.',
+      legalBasisDomestic: 'XA Code of Criminal Procedure s. 134',
+      authorisingAuthority: 'Investigating judge, XA district court',
+      proportionalityStatement: 'One mailbox, for the five days of the attack only.',
+    },
+    items: [
+      {
+        id: 'content',
+        description: 'Mailbox content, 1-5 May 2026',
+        dataCategory: 'content',
+        personalData: true,
+      },
+      {
+        id: 'subscriber',
+        description: 'Subscriber data of the mailbox',
+        dataCategory: 'subscriber',
+        personalData: true,
+      },
+    ],
+    offences: [{ code: 'UNCC-7', elements: { security_breach: true } }],
+  });
+  assert.equal(draft.statusCode, 201, draft.body);
+  const id = draft.json().id as string;
+  const step = async (who: Call, action: Record<string, unknown>, expected: number) => {
+    network.clock.advance(60_000);
+    const res = await who('POST', `/api/requests/${id}/actions`, { action });
+    assert.equal(res.statusCode, expected, `${String(action.type)}: ${res.body}`);
+    await network.drain();
+    const a = (await caXa('GET', `/api/requests/${id}`)).json().state;
+    const b = (await caXb('GET', `/api/requests/${id}`)).json().state;
+    assert.deepEqual(a, b, `both nodes agree after ${String(action.type)}`);
+    return b as { status: string; items: Array<{ id: string; status: string }> };
+  };
+  assert.equal((await step(caXa, { type: 'submit' }, 200)).status, 'received');
+  await step(caXb, { type: 'start_review' }, 200);
+  assert.equal(
+    (
+      await step(
+        caXb,
+        { type: 'request_information', infoRequestId: 'q1', question: 'Which time zone do the dates use?' },
+        200,
+      )
+    ).status,
+    'information_requested',
+  );
+  assert.equal(
+    (await step(caXa, { type: 'provide_information', infoRequestId: 'q1', answer: 'UTC.' }, 202)).status,
+    'under_review',
+  );
+  await step(
+    caXb,
+    {
+      type: 'open_consultation',
+      consultationId: 'c1',
+      topic: 'refusal',
+      proposal: 'Content cannot be disclosed under our law; subscriber data can.',
+      itemIds: ['content'],
+    },
+    200,
+  );
+  await step(
+    caXb,
+    {
+      type: 'conclude_consultation',
+      consultationId: 'c1',
+      outcome: 'agreed',
+      summary: 'XA accepts subscriber data only.',
+    },
+    200,
+  );
+  const screening = (registry: { questions: string[] }) => ({
+    type: 'answer_screening',
+    answers: registry.questions.map((q) => ({ questionId: q, concern: false })),
+  });
+  await step(
+    caXb,
+    screening({ questions: ['protected_grounds', 'prejudice_for_those_reasons', 'protected_freedoms'] }),
+    200,
+  );
+  assert.equal((await step(caXb, { type: 'accept' }, 200)).status, 'accepted');
+  await step(caXb, { type: 'start_execution' }, 200);
+  await step(
+    caXb,
+    {
+      type: 'refuse_item',
+      itemId: 'content',
+      ground: 'UNCC40_DOMESTIC_PROHIBITION',
+      reasons: 'Disclosure of content requires an offence punishable by 3 years here.',
+    },
+    200,
+  );
+  const executed = await step(caXb, { type: 'execute_item', itemId: 'subscriber' }, 200);
+  assert.equal(executed.status, 'partially_executed');
+  const conditions = {
+    purpose: 'Prosecution of the ransomware attack',
+    retentionUntil: null,
+    onwardTransfer: 'forbidden',
+    consentForm: 'written',
+    personalDataCategories: ['identification data'],
+    source: 'XB conditions of use',
+    confidence: 'checked',
+  };
+  assert.equal(
+    (
+      await step(
+        caXb,
+        { type: 'transmit_results', items: [{ itemId: 'subscriber', dataItemId: 'sub-1', conditions }] },
+        200,
+      )
+    ).status,
+    'results_transmitted',
+  );
+  assert.equal((await step(caXa, { type: 'close' }, 202)).status, 'closed');
+});
