@@ -384,5 +384,30 @@ test('the worked example as MLA between central authorities: information request
     ).status,
     'results_transmitted',
   );
+
+  // Speciality and onward transfer, as XB's conditions say: same purpose yes, anything else no.
+  const use = (body: Record<string, unknown>) =>
+    caXa('POST', `/api/requests/${id}/data-use`, { dataItemId: 'sub-1', ...body });
+  const same = await use({ kind: 'reuse', purpose: 'Prosecution of the ransomware attack' });
+  assert.equal(same.statusCode, 200, same.body);
+  assert.equal(same.json().basis, 'same_purpose');
+  const otherPurpose = await use({ kind: 'reuse', purpose: 'Tax investigation' });
+  assert.equal(otherPurpose.statusCode, 403);
+  assert.equal(otherPurpose.json().code, 'prior_consent_required');
+  assert.match(otherPurpose.json().detail, /purpose "Prosecution of the ransomware attack"/);
+  const onward = await use({
+    kind: 'onward_transfer',
+    purpose: 'Prosecution of the ransomware attack',
+    recipient: 'XC',
+  });
+  assert.equal(onward.statusCode, 403);
+  assert.equal(onward.json().code, 'onward_transfer_forbidden');
+  assert.equal(
+    (await caXb('POST', `/api/requests/${id}/data-use`, { dataItemId: 'sub-1', kind: 'reuse', purpose: 'x' }))
+      .statusCode,
+    409,
+    'the sender is not bound by its own conditions',
+  );
+
   assert.equal((await step(caXa, { type: 'close' }, 202)).status, 'closed');
 });

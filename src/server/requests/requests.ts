@@ -16,7 +16,13 @@ import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { Urgency } from '../../core/legal/regimes/pack-schema.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import type { Actor, Role as LegalRole, Side } from '../../core/legal/roles.js';
+import {
+  type ReceivedDataItem,
+  type UseDecision,
+  decideDataUse,
+} from '../../core/legal/safeguards/onward-transfer.js';
 import { reviewRequest, type SafeguardsReview } from '../../core/legal/safeguards/review.js';
+import type { TransferConditions } from '../../core/legal/lifecycle/types.js';
 import { runCommand } from '../../storage/command.js';
 import type { Database } from '../../storage/database.js';
 import {
@@ -294,4 +300,68 @@ export async function actOnRequest(
     };
   });
   return present({ ...stored, state: next, updatedAt: now });
+}
+
+/**
+ * Speciality and onward transfer: before data received under a request is used for another
+ * purpose or passed on, the legal core decides against the conditions the sending State
+ * attached. A refusal is a 403 that cites those conditions; every decision is audited.
+ */
+export async function decideReceivedDataUse(
+  database: Database,
+  ctx: CommandContext,
+  principal: Principal,
+  id: string,
+  dataItemId: string,
+  proposal: { kind: 'reuse' | 'onward_transfer'; purpose: string; recipient?: string },
+): Promise<UseDecision & { conditions: TransferConditions }> {
+  const stored = await loadForPrincipal(database, principal, id);
+  if (stored.side !== 'requesting') {
+    throw new ConflictError(
+      'not_received_here',
+      'this node sent these data; conditions bind the State that received them',
+    );
+  }
+  const transmitted = stored.state.transmitted.find((t) => t.dataItemId === dataItemId);
+  if (!transmitted)
+    throw new DomainError(
+      'data_item_not_found',
+      'not_found',
+      `no data item ${dataItemId} was received under request ${id}`,
+    );
+  const item: ReceivedDataItem = {
+    id: dataItemId,
+    originState: stored.state.requestedState,
+    requestId: id,
+    receivedAt: stored.updatedAt,
+    conditions: transmitted.conditions,
+  };
+  const decision = decideDataUse(item, { ...proposal, at: ctx.clock.now().toISOString() }, []);
+  await runCommand(database, ctx, async () => ({
+    value: null,
+    audit: {
+      actor: ctx.actor,
+      action: decision.allowed ? 'data_use.allowed' : 'data_use.refused',
+      subjectType: 'request',
+      subjectId: id,
+      legalBasis: decision.provisions.map((p) => p.source).join('; ') || null,
+      details: {
+        dataItemId,
+        proposal,
+        ...(decision.allowed ? { basis: decision.basis } : { code: decision.code }),
+        reasons: [...decision.reasons],
+      },
+    },
+  }));
+  if (!decision.allowed) {
+    throw new DomainError(
+      decision.code,
+      'forbidden',
+      `${decision.reasons.join('; ')} (conditions: purpose "${transmitted.conditions.purpose}", onward transfer ${transmitted.conditions.onwardTransfer})`,
+      {
+        details: { conditions: transmitted.conditions, provisions: decision.provisions },
+      },
+    );
+  }
+  return { ...decision, conditions: transmitted.conditions };
 }

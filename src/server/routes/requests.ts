@@ -14,6 +14,7 @@ import {
   getRequestEvents,
   listRequests,
   reviewStoredRequest,
+  decideReceivedDataUse,
 } from '../requests/requests.js';
 import { errorResponses, IdParams, Strict, StringEnum } from '../schemas.js';
 
@@ -184,6 +185,42 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
         },
       );
       return reply.status(view.forwardedAs ? 202 : 200).send(view);
+    },
+  );
+  app.post(
+    '/api/requests/:id/data-use',
+    {
+      config: { policy: 'requests.act' },
+      schema: {
+        tags,
+        summary:
+          'Ask before reusing or passing on received data: allowed with the basis cited, or 403 citing the conditions',
+        params: IdParams,
+        body: Strict({
+          dataItemId: Type.String({ minLength: 1, maxLength: 100 }),
+          kind: StringEnum(['reuse', 'onward_transfer'] as const),
+          purpose: Type.String({ minLength: 1, maxLength: 1000 }),
+          recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+        }),
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const body = request.body as {
+        dataItemId: string;
+        kind: 'reuse' | 'onward_transfer';
+        purpose: string;
+        recipient?: string;
+      };
+      const { dataItemId, ...proposal } = body;
+      return decideReceivedDataUse(
+        deps.database,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        (request.params as { id: string }).id,
+        dataItemId,
+        proposal,
+      );
     },
   );
 }
