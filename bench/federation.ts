@@ -6,7 +6,6 @@
  * peers, catch-up of a large backlog (checked for zero loss and zero duplicates), next to the
  * raw crypto of one message measured in the same run.
  */
-import { randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR } from '../src/core/context.js';
 import { generateKeyPair } from '../src/federation/crypto/key-pair.js';
 import { localDecrypter, localSigner } from '../src/federation/crypto/signer.js';
@@ -129,6 +128,8 @@ async function throughput(baseline: number): Promise<BenchResult> {
       baseline: { name: 'raw crypto of one message, one core', value: baseline, unit: 'msg/s' },
       target: '>= 2,000 msg/s',
       met: value >= 2000,
+      notes:
+        'both nodes share one event loop, so the ceiling is the raw-crypto baseline; batching amortises everything else',
     };
   } finally {
     await net.close();
@@ -234,7 +235,21 @@ async function catchUp(): Promise<BenchResult> {
     const ids = await enqueue(net, 'xa', 'xb', CATCHUP_MESSAGES, 1000, 'cu');
     await xb.start();
     const started = performance.now();
-    await net.drain(10_000);
+    const xa = net.node('xa');
+    let failedBatches = 0;
+    // With a wall clock a failed batch backs off for real seconds; keep draining until the
+    // queue is empty (a transient failure costs time, never messages).
+    for (;;) {
+      failedBatches += (await net.drain(10_000)).failedBatches;
+      const left = await xa.database.db
+        .selectFrom('outbox')
+        .select('seq')
+        .where('status', '=', 'pending')
+        .limit(1)
+        .execute();
+      if (left.length === 0) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
     const seconds = (performance.now() - started) / 1000;
     const effects = await xb.effects();
     const lost = ids.filter((id) => !effects.has(id)).length;
@@ -251,7 +266,7 @@ async function catchUp(): Promise<BenchResult> {
       unit: 's',
       target: '< 90 s, zero loss, zero duplicates',
       met: seconds < 90 && lost === 0 && duplicated === 0 && pending.length === 0,
-      notes: `lost ${lost}, duplicated ${duplicated}, not receipted ${pending.length}; ${(CATCHUP_MESSAGES / seconds).toFixed(0)} msg/s`,
+      notes: `lost ${lost}, duplicated ${duplicated}, not receipted ${pending.length}, failed batches retried ${failedBatches}; ${(CATCHUP_MESSAGES / seconds).toFixed(0)} msg/s`,
     };
   } finally {
     await net.close();
@@ -270,6 +285,5 @@ export async function run(): Promise<BenchReport> {
   report.results.push(...(await latency()));
   report.results.push(await fanout());
   report.results.push(await catchUp());
-  void randomUUID;
   return report;
 }

@@ -6,13 +6,15 @@
  * leaves nothing but an audit event; a duplicate of an accepted one gets its receipt again and
  * has no second effect.
  */
-import { sql } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { type Insertable, sql } from 'kysely';
 import type { AuditEntry } from '../../core/audit/chain.js';
 import type { Clock } from '../../core/clock.js';
 import type { CommandContext } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import { appendAudit } from '../../storage/audit-log.js';
 import type { Database } from '../../storage/database.js';
+import type { InboxMessagesTable, ReceiptsTable } from '../../storage/schema.js';
 import { peekEnvelope, openEnvelope } from '../envelope/open.js';
 import { envelopeDigest } from '../envelope/digest.js';
 import type { PartyRef } from '../envelope/types.js';
@@ -21,7 +23,6 @@ import { verifyRequest } from '../http-signature/verify.js';
 import type { Keyring } from '../node-identity/keys-store.js';
 import { type Peer, applyKeyRotations, peerKeyAt, toPeer } from '../peers/peers-store.js';
 import { buildReceipt } from '../receipts/receipt.js';
-import { storeReceipt } from '../outbox/receipts-store.js';
 import {
   BATCH_CONTENT_TYPE,
   type BatchResponse,
@@ -233,22 +234,31 @@ export async function receiveEnvelopes(
   await database.transact(async (tx) => {
     const audit: AuditEntry[] = [];
     const now = clock.now();
+    // Inside the transaction: ids another batch stored since the look-up above (PostgreSQL,
+    // several instances), and the same id twice in this batch.
+    const existing = new Map<string, { digest: string; receipt: string }>();
+    const openedIds = opened.map((o) => o.message.header.id);
+    for (let i = 0; i < openedIds.length; i += 500) {
+      const rows = await tx.db
+        .selectFrom('inbox_messages')
+        .select(['message_id', 'digest', 'receipt'])
+        .where('message_id', 'in', openedIds.slice(i, i + 500))
+        .execute();
+      for (const r of rows) existing.set(r.message_id, r);
+    }
+    const messageRows: Insertable<InboxMessagesTable>[] = [];
+    const receiptRows: Insertable<ReceiptsTable>[] = [];
     for (const o of opened) {
       const { header } = o.message;
-      // Within the transaction: the same id earlier in this batch, or a concurrent batch.
-      const existing = await tx.db
-        .selectFrom('inbox_messages')
-        .select(['digest', 'receipt'])
-        .where('message_id', '=', header.id)
-        .executeTakeFirst();
-      if (existing) {
-        if (existing.digest === o.message.digest)
+      const known = existing.get(header.id);
+      if (known) {
+        if (known.digest === o.message.digest)
           results[o.index] = {
             status: 'accepted',
             messageId: header.id,
             digest: o.message.digest,
             duplicate: true,
-            receipt: existing.receipt,
+            receipt: known.receipt,
           };
         else
           reject(
@@ -281,37 +291,32 @@ export async function receiveEnvelopes(
           continue;
         }
       }
-      await tx.db
-        .insertInto('inbox_messages')
-        .values({
-          message_id: header.id,
-          from_node: header.from.node,
-          from_authority: header.from.authority ?? null,
-          to_authority: header.to.authority ?? null,
-          type: header.type,
-          digest: o.message.digest,
-          envelope: o.message.envelope,
-          payload: JSON.stringify(o.message.payload),
-          batch_id: batchId,
-          created_at: header.createdAt.toISOString(),
-          expires_at: header.expiresAt.toISOString(),
-          received_at: now.toISOString(),
-          receipt: o.receipt,
-        })
-        .execute();
-      await storeReceipt(tx, {
+      existing.set(header.id, { digest: o.message.digest, receipt: o.receipt });
+      messageRows.push({
+        message_id: header.id,
+        from_node: header.from.node,
+        from_authority: header.from.authority ?? null,
+        to_authority: header.to.authority ?? null,
+        type: header.type,
+        digest: o.message.digest,
+        envelope: o.message.envelope,
+        payload: JSON.stringify(o.message.payload),
+        batch_id: batchId,
+        created_at: header.createdAt.toISOString(),
+        expires_at: header.expiresAt.toISOString(),
+        received_at: now.toISOString(),
+        receipt: o.receipt,
+      });
+      receiptRows.push({
+        id: randomUUID(),
+        message_id: header.id,
         direction: 'sent',
+        receipt_type: 'accepted',
         peer: peer.nodeId,
-        receipt: {
-          receiptType: 'accepted',
-          messageId: header.id,
-          envelopeDigest: o.message.digest,
-          from: nodeId,
-          to: peer.nodeId,
-          at: o.receiptAt,
-        },
+        envelope_digest: o.message.digest,
+        signed_at: o.receiptAt,
         compact: o.receipt,
-        now,
+        stored_at: now.toISOString(),
       });
       results[o.index] = {
         status: 'accepted',
@@ -327,6 +332,17 @@ export async function receiveEnvelopes(
         subjectId: header.id,
         details: { type: header.type, digest: o.message.digest, batchId },
       });
+    }
+    // Multi-row inserts: a batch of 500 is a handful of statements, not a thousand.
+    for (let i = 0; i < messageRows.length; i += 200) {
+      await tx.db
+        .insertInto('inbox_messages')
+        .values(messageRows.slice(i, i + 200))
+        .execute();
+      await tx.db
+        .insertInto('receipts')
+        .values(receiptRows.slice(i, i + 200))
+        .execute();
     }
     results.forEach((r, i) => {
       if (r?.status === 'rejected')

@@ -16,10 +16,9 @@ import { signatureHeaders } from '../http-signature/sign.js';
 import type { Keyring } from '../node-identity/keys-store.js';
 import { inboxUrl } from '../node-identity/own-card.js';
 import { type Peer, findPeer, peerKeyAt } from '../peers/peers-store.js';
-import { verifyReceipt } from '../receipts/receipt.js';
+import { type Receipt, verifyReceipt } from '../receipts/receipt.js';
 import { BATCH_CONTENT_TYPE, type BatchResponse, type EnvelopeResult } from '../transport/batch.js';
 import { raiseOverdueAlerts, recordAlert } from './alerts.js';
-import { storeReceipt } from './receipts-store.js';
 import { breakerState, isPermanentRejection, retryDelayMs } from './retry-policy.js';
 
 export interface DeliveryOptions {
@@ -338,26 +337,10 @@ export class DeliveryWorker {
       const now = clock.now();
       const audit: AuditEntry[] = [];
       const acceptedIds: string[] = [];
+      const acceptedVerdicts: Array<Extract<(typeof verdicts)[number], { kind: 'accepted' }>> = [];
       for (const v of verdicts) {
         if (v.kind === 'accepted') {
-          await storeReceipt(tx, {
-            direction: 'received',
-            peer: peer.nodeId,
-            receipt: v.receipt,
-            compact: v.compact,
-            now,
-          });
-          await tx.db
-            .updateTable('outbox')
-            .set({
-              status: 'accepted',
-              accepted_at: v.receipt.at,
-              last_attempt_at: now.toISOString(),
-              last_error: null,
-            })
-            .where('message_id', '=', v.row.message_id)
-            .where('status', '=', 'pending')
-            .execute();
+          acceptedVerdicts.push(v);
           acceptedIds.push(v.row.message_id);
           accepted++;
         } else if (v.kind === 'rejected' && isPermanentRejection(v.rejected.reason)) {
@@ -387,6 +370,7 @@ export class DeliveryWorker {
         }
       }
       if (acceptedIds.length > 0) {
+        await recordAccepted(tx, peer.nodeId, acceptedVerdicts, now);
         await tx.db
           .updateTable('delivery_alerts')
           .set({ resolved_at: now.toISOString() })
@@ -421,6 +405,59 @@ export class DeliveryWorker {
     // A batch where nothing moved is a failure: stop, back off, keep order.
     return { ok: accepted + rejected > 0 && transient === 0, accepted, rejected };
   }
+}
+
+/**
+ * Stores the verified receipts (once each) and marks the messages accepted at the receipt's
+ * signed time, in a few statements per batch rather than several per message.
+ */
+async function recordAccepted(
+  tx: Tx,
+  peer: string,
+  verdicts: ReadonlyArray<{ row: { message_id: string }; receipt: Receipt; compact: string }>,
+  now: Date,
+): Promise<void> {
+  const ids = verdicts.map((v) => v.row.message_id);
+  const known = new Set(
+    (
+      await tx.db
+        .selectFrom('receipts')
+        .select('message_id')
+        .where('message_id', 'in', ids)
+        .where('receipt_type', '=', 'accepted')
+        .where('direction', '=', 'received')
+        .execute()
+    ).map((r) => r.message_id),
+  );
+  const fresh = verdicts.filter((v) => !known.has(v.row.message_id));
+  for (let i = 0; i < fresh.length; i += 200)
+    await tx.db
+      .insertInto('receipts')
+      .values(
+        fresh.slice(i, i + 200).map((v) => ({
+          id: randomUUID(),
+          message_id: v.row.message_id,
+          direction: 'received' as const,
+          receipt_type: 'accepted',
+          peer,
+          envelope_digest: v.receipt.envelopeDigest,
+          signed_at: v.receipt.at,
+          compact: v.compact,
+          stored_at: now.toISOString(),
+        })),
+      )
+      .execute();
+  // Receipts of one batch mostly share their signed instant: one update per distinct instant.
+  const byInstant = new Map<string, string[]>();
+  for (const v of verdicts)
+    byInstant.set(v.receipt.at, [...(byInstant.get(v.receipt.at) ?? []), v.row.message_id]);
+  for (const [at, group] of byInstant)
+    await tx.db
+      .updateTable('outbox')
+      .set({ status: 'accepted', accepted_at: at, last_attempt_at: now.toISOString(), last_error: null })
+      .where('message_id', 'in', group)
+      .where('status', '=', 'pending')
+      .execute();
 }
 
 async function markAttempted(

@@ -32,6 +32,19 @@ export interface Peer {
   readonly updatedAt: string;
 }
 
+// Parsed key lists by their stored text: the same JWK objects come back for the same peer, so
+// node:crypto key imports (cached per JWK object) are done once, not once per message.
+const parsedKeys = new Map<string, KeyRecord[]>();
+function parseKeys(text: string): KeyRecord[] {
+  let keys = parsedKeys.get(text);
+  if (!keys) {
+    if (parsedKeys.size > 512) parsedKeys.clear();
+    keys = JSON.parse(text) as KeyRecord[];
+    parsedKeys.set(text, keys);
+  }
+  return keys;
+}
+
 /** Row → Peer. */
 export function toPeer(row: PeersTable): Peer {
   return {
@@ -40,7 +53,7 @@ export function toPeer(row: PeersTable): Peer {
     state: row.state,
     fingerprint: row.fingerprint,
     status: row.status,
-    keys: JSON.parse(row.keys) as KeyRecord[],
+    keys: parseKeys(row.keys),
     authorities: JSON.parse(row.authorities) as HostedAuthority[],
     failures: row.failures,
     nextAttemptAt: row.next_attempt_at,
