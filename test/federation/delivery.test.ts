@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { SYSTEM_ACTOR } from '../../src/core/context.js';
+import { createUser } from '../../src/server/accounts/users.js';
+import { TEST_PASSWORD_COST } from '../support/app.js';
 import { type Network, startNetwork } from '../support/network.js';
 
 describe('federated delivery with receipts', () => {
@@ -106,5 +109,114 @@ describe('federated delivery with receipts', () => {
       .where('message_id', '=', id)
       .execute();
     assert.equal(alerts[0]?.reason, 'rejected_malformed');
+  });
+});
+
+describe('delivery status through the API', () => {
+  let net: Network;
+  before(async () => {
+    net = await startNetwork({ names: ['xa', 'xb'] });
+  });
+  after(async () => {
+    await net.close();
+  });
+
+  let logins = 0;
+  async function login(node: Network['nodes'][number], role: 'admin' | 'poc_officer' | 'analyst') {
+    const username = `${role.replace('_', '-')}-${node.name}-${++logins}`;
+    const password = 'a long test password 42';
+    await createUser(
+      node.database,
+      { actor: SYSTEM_ACTOR, requestId: null, clock: net.clock },
+      { username, roles: [role], password },
+      TEST_PASSWORD_COST,
+    );
+    const res = await node.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+    });
+    const cookie = res.cookies.find((c) => c.name === 'comity_session')?.value;
+    return {
+      cookie: `comity_session=${cookie}`,
+      'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
+    };
+  }
+
+  test('an admin pings a peer; the 24/7 officer follows it to accepted with the signed receipt', async () => {
+    const xa = net.node('xa');
+    const admin = await login(xa, 'admin');
+    const ping = await xa.app.inject({
+      method: 'POST',
+      url: '/api/federation/peers/xb/ping',
+      headers: admin,
+      payload: { note: 'hello' },
+    });
+    assert.equal(ping.statusCode, 202, ping.body);
+    const { messageId } = ping.json() as { messageId: string };
+    const officer = await login(xa, 'poc_officer');
+    const before = await xa.app.inject({
+      method: 'GET',
+      url: `/api/federation/messages/${messageId}`,
+      headers: officer,
+    });
+    assert.equal(before.json().status, 'pending');
+    await net.drain();
+    const res = await xa.app.inject({
+      method: 'GET',
+      url: `/api/federation/messages/${messageId}`,
+      headers: officer,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const status = res.json() as {
+      status: string;
+      acceptedAt: string;
+      receipts: Array<{ receiptType: string; signedAt: string; compact: string }>;
+    };
+    assert.equal(status.status, 'accepted');
+    assert.equal(status.receipts[0]?.receiptType, 'accepted');
+    assert.equal(status.acceptedAt, status.receipts[0]?.signedAt);
+    const analyst = await login(xa, 'analyst');
+    const forbidden = await xa.app.inject({
+      method: 'GET',
+      url: `/api/federation/messages/${messageId}`,
+      headers: analyst,
+    });
+    assert.equal(forbidden.statusCode, 403);
+    const missing = await xa.app.inject({
+      method: 'GET',
+      url: '/api/federation/messages/00000000-0000-4000-8000-000000000000',
+      headers: officer,
+    });
+    assert.equal(missing.statusCode, 404);
+  });
+
+  test('an overdue message shows as an open alert until it is delivered', async () => {
+    const xa = net.node('xa');
+    const xb = net.node('xb');
+    const officer = await login(xa, 'poc_officer');
+    await xb.stop();
+    const id = await xa.send('xb', 'overdue');
+    net.clock.advance(2 * 60 * 60_000);
+    await net.drain();
+    const open = await xa.app.inject({
+      method: 'GET',
+      url: '/api/federation/alerts?open=true',
+      headers: officer,
+    });
+    const alerts = (open.json() as { alerts: Array<{ messageId: string; reason: string }> }).alerts;
+    assert.deepEqual(
+      alerts.map((a) => [a.messageId, a.reason]),
+      [[id, 'undelivered']],
+    );
+    await xb.start();
+    net.clock.advance(2 * 60 * 60_000);
+    await net.drain();
+    const closed = await xa.app.inject({
+      method: 'GET',
+      url: '/api/federation/alerts?open=true',
+      headers: officer,
+    });
+    assert.deepEqual((closed.json() as { alerts: unknown[] }).alerts, []);
   });
 });
