@@ -135,3 +135,16 @@ test('signers and decrypters load from sealed key files', async () => {
   assert.equal(decrypter.keyId, enc.kid);
   await assert.rejects(signerFromSealedKey(await sealPrivateKey(enc, 's', { scrypt: FAST }), 's'), TypeError);
 });
+
+test('a key is valid for messages stamped (in whole seconds) during the second it was created', async () => {
+  const { isKeyValidAt } = await import('./key-record.js');
+  const record = {
+    kid: 'k',
+    use: 'sig' as const,
+    jwk: { kty: 'OKP', crv: 'Ed25519', x: 'x' },
+    notBefore: '2026-11-29T07:26:35.262Z',
+    status: 'active' as const,
+  };
+  assert.equal(isKeyValidAt(record as never, new Date('2026-11-29T07:26:35.000Z')), true);
+  assert.equal(isKeyValidAt(record as never, new Date('2026-11-29T07:26:34.999Z')), false);
+});

@@ -26,7 +26,9 @@ export interface KeyRecord {
 export function isKeyValidAt(record: KeyRecord, at: Date): boolean {
   if (record.status === 'revoked') return false;
   const t = at.getTime();
-  if (t < Date.parse(record.notBefore)) return false;
+  // JOSE times are whole seconds: a message signed in the same second a key was created carries
+  // a creation time up to 999 ms before the key's notBefore, and must still verify.
+  if (t < Math.floor(Date.parse(record.notBefore) / 1000) * 1000) return false;
   return record.notAfter === undefined || t <= Date.parse(record.notAfter);
 }
 
