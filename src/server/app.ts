@@ -17,6 +17,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { federationRoutes } from './routes/federation.js';
 import { caseRoutes } from './routes/cases.js';
+import { evidenceRoutes } from './routes/evidence.js';
 import { notificationRoutes } from './routes/notifications.js';
 import {
   REQUEST_COMMAND_MESSAGE,
@@ -151,6 +152,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       .register(REQUEST_COMMAND_REFUSED_MESSAGE, requestCommandRefusedHandler);
   }
   notificationRoutes(app, deps);
+  evidenceRoutes(app, deps);
 
   await app.ready();
   return app;

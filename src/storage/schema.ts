@@ -214,7 +214,25 @@ export interface NotificationsTable {
   sent_at: string | null;
 }
 
+export interface EvidenceTable {
+  id: string;
+  case_id: string;
+  request_id: string | null;
+  item_id: string | null;
+  filename: string;
+  media_type: string;
+  size: number;
+  /** SHA-256 (hex) of the plaintext, computed as it streamed in. */
+  sha256: string;
+  chunk_size: number;
+  /** The file's own AES-256-GCM key, sealed with the node's evidence key. */
+  key_sealed: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Schema {
+  evidence: EvidenceTable;
   oncall_shifts: OncallShiftsTable;
   webhooks: WebhooksTable;
   notifications: NotificationsTable;

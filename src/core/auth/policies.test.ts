@@ -32,6 +32,8 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'oncall.manage': ['admin', 'poc_officer', 'central_authority'],
   'webhooks.manage': ['admin'],
   'notifications.read': ['admin', 'auditor'],
+  'evidence.write': ['poc_officer', 'central_authority', 'prosecutor', 'analyst'],
+  'evidence.read': ROLES,
   'audit.read': ['admin', 'auditor', 'dpo'],
   'audit.verify': ['admin', 'auditor', 'dpo'],
   'federation.read': ['admin', 'poc_officer', 'central_authority', 'auditor'],

@@ -48,6 +48,9 @@ export const POLICIES = {
   'oncall.manage': anyOf('admin', 'poc_officer', 'central_authority'),
   'webhooks.manage': anyOf('admin'),
   'notifications.read': anyOf('admin', 'auditor'),
+  /** Evidence: filing needs an operational role; reading follows the case's need-to-know. */
+  'evidence.write': anyOf('poc_officer', 'central_authority', 'prosecutor', 'analyst'),
+  'evidence.read': authenticated,
   'audit.read': anyOf('admin', 'auditor', 'dpo'),
   'audit.verify': anyOf('admin', 'auditor', 'dpo'),
   /** Federation: peers, keys, outgoing message status, receipts and delivery alerts. */

@@ -10,6 +10,7 @@ import * as m0002 from './0002-federation.js';
 import * as m0003 from './0003-cases.js';
 import * as m0004 from './0004-requests.js';
 import * as m0005 from './0005-notifications.js';
+import * as m0006 from './0006-evidence.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0003-cases': m0003,
   '0004-requests': m0004,
   '0005-notifications': m0005,
+  '0006-evidence': m0006,
 };
 
 /** Names of every registered migration, in order. */
