@@ -1,14 +1,7 @@
-/** The role strings the auth layer hands to the domain; `system` is reserved for daemons. */
-export const ROLES = [
-  'admin',
-  'poc_officer',
-  'central_authority',
-  'prosecutor',
-  'analyst',
-  'dpo',
-  'auditor',
-  'system',
-] as const;
+import { ROLES as USER_ROLES } from '../auth/roles.js';
+
+/** The role strings the auth layer hands to the domain, plus `system`, reserved for daemons. */
+export const ROLES = [...USER_ROLES, 'system'] as const;
 
 export type Role = (typeof ROLES)[number];
 
