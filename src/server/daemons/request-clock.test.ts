@@ -73,6 +73,20 @@ async function receivedRequest(
   );
 }
 
+/** A fresh XB node database, a manual clock at 02:00 UTC and the request clock over them. */
+async function xbWithClock() {
+  const db = await createTestDatabase('sqlite');
+  const clock = new ManualClock('2026-05-04T02:00:00.000Z');
+  const daemon = new RequestClockDaemon({
+    database: db.database,
+    registry,
+    clock,
+    escalation: { afterMinutes: 30, levels: 3 },
+  });
+  await xbNode(db.database, clock);
+  return { db, clock, daemon };
+}
+
 async function xbNode(database: Database, clock: ManualClock) {
   const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock };
   await createState(database, ctx, { code: 'XB', name: 'Xb' });
@@ -141,14 +155,7 @@ async function xbNode(database: Database, clock: ManualClock) {
 }
 
 test('an unacknowledged request escalates to the officer on call, the backup, then the head — each by e-mail, each in the log', async () => {
-  const db = await createTestDatabase('sqlite');
-  const clock = new ManualClock('2026-05-04T02:00:00.000Z');
-  const daemon = new RequestClockDaemon({
-    database: db.database,
-    registry,
-    clock,
-    escalation: { afterMinutes: 30, levels: 3 },
-  });
+  const { db, clock, daemon } = await xbWithClock();
   const mailer = new NotificationWorker({
     database: db.database,
     clock,
@@ -156,7 +163,6 @@ test('an unacknowledged request escalates to the officer on call, the backup, th
     mailFrom: 'comity@xb.example',
   });
   try {
-    await xbNode(db.database, clock);
     await receivedRequest(db.database, clock);
     const inboxBefore = sink.messages.length;
 
@@ -193,16 +199,8 @@ test('an unacknowledged request escalates to the officer on call, the backup, th
 });
 
 test('acknowledging stops the escalation', async () => {
-  const db = await createTestDatabase('sqlite');
-  const clock = new ManualClock('2026-05-04T02:00:00.000Z');
-  const daemon = new RequestClockDaemon({
-    database: db.database,
-    registry,
-    clock,
-    escalation: { afterMinutes: 30, levels: 3 },
-  });
+  const { db, clock, daemon } = await xbWithClock();
   try {
-    await xbNode(db.database, clock);
     await receivedRequest(db.database, clock, [[officer, { type: 'start_review' }]]);
     clock.advance(6 * 60 * MINUTE);
     assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 0 });
@@ -212,16 +210,8 @@ test('acknowledging stops the escalation', async () => {
 });
 
 test('a preservation runs its course over weeks in milliseconds: marked expiring, then lapsed, automatically', async () => {
-  const db = await createTestDatabase('sqlite');
-  const clock = new ManualClock('2026-05-04T02:00:00.000Z');
-  const daemon = new RequestClockDaemon({
-    database: db.database,
-    registry,
-    clock,
-    escalation: { afterMinutes: 30, levels: 3 },
-  });
+  const { db, clock, daemon } = await xbWithClock();
   try {
-    await xbNode(db.database, clock);
     const screening: AnyRequestCommand = {
       type: 'answer_screening',
       answers: registry

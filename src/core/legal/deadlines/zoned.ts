@@ -5,23 +5,31 @@
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(tz: string): Intl.DateTimeFormat {
-  let f = partsFormatters.get(tz);
+const BASE_FIELDS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/** Formatters are costly to build and used on every fold: one per zone and purpose. */
+function cachedFormatter(
+  cache: Map<string, Intl.DateTimeFormat>,
+  tz: string,
+  extra: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let f = cache.get(tz);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      weekday: 'short',
-    });
-    partsFormatters.set(tz, f);
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, ...BASE_FIELDS, ...extra });
+    cache.set(tz, f);
   }
   return f;
+}
+
+function partsFormatter(tz: string): Intl.DateTimeFormat {
+  return cachedFormatter(partsFormatters, tz, { second: '2-digit', weekday: 'short' });
 }
 
 export interface LocalParts {
@@ -98,20 +106,7 @@ export function formatLocal(iso: string, tz: string): string {
 }
 
 function renderLocal(iso: string, tz: string): string {
-  let f = displayFormatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'longOffset',
-    });
-    displayFormatters.set(tz, f);
-  }
+  const f = cachedFormatter(displayFormatters, tz, { timeZoneName: 'longOffset' });
   const o: Record<string, string> = {};
   for (const p of f.formatToParts(new Date(iso))) o[p.type] = p.value;
   return `${o['year']}-${o['month']}-${o['day']} ${o['hour']}:${o['minute']} ${tz} (${o['timeZoneName']})`;
