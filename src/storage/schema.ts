@@ -231,7 +231,72 @@ export interface EvidenceTable {
   created_at: string;
 }
 
+/** Status of a transfer on the sending side. */
+export type OutgoingTransferStatus = 'sending' | 'sent' | 'verified' | 'rejected' | 'failed';
+
+/** An evidence file being sent to the other State of a request, chunk by chunk. */
+export interface EvidenceTransfersOutTable {
+  id: string;
+  evidence_id: string;
+  request_id: string;
+  peer: string;
+  size: number;
+  sha256: string;
+  chunk_size: number;
+  chunk_count: number;
+  /** Chunks 0 .. chunks_queued-1 have been put in the outbox. */
+  chunks_queued: number;
+  /** Chunks whose envelopes the peer has receipted (`accepted`). */
+  chunks_acknowledged: number;
+  status: OutgoingTransferStatus;
+  reason: string | null;
+  offer_message_id: string;
+  /** The evidence id the receiving node filed the file under, once it verified it. */
+  remote_evidence_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The outbox message that carries one chunk of an outgoing transfer. */
+export interface EvidenceTransferChunksOutTable {
+  transfer_id: string;
+  chunk_index: number;
+  message_id: string;
+}
+
+/** Status of a transfer on the receiving side. */
+export type IncomingTransferStatus = 'receiving' | 'complete' | 'verified' | 'rejected';
+
+/** An evidence file arriving from the other State; chunks are sealed in place as they come. */
+export interface EvidenceTransfersInTable {
+  id: string;
+  from_node: string;
+  request_id: string;
+  case_id: string;
+  remote_evidence_id: string;
+  item_id: string | null;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  chunk_size: number;
+  chunk_count: number;
+  chunks_received: number;
+  /** Hex bitmap, one bit per chunk, chunk 0 first. */
+  received_map: string;
+  status: IncomingTransferStatus;
+  reason: string | null;
+  /** The local evidence id (chosen at the offer; the row in `evidence` appears once verified). */
+  evidence_id: string;
+  key_sealed: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
+  stix_objects: StixObjectsTable;
+  observables: ObservablesTable;
   evidence: EvidenceTable;
   oncall_shifts: OncallShiftsTable;
   webhooks: WebhooksTable;
@@ -358,4 +423,34 @@ export interface DeliveryAlertsTable {
   detail: string;
   raised_at: string;
   resolved_at: string | null;
+}
+
+/** One version of a STIX 2.1 object; `is_current` marks the newest version of each id. */
+export interface StixObjectsTable {
+  id: string;
+  /** `modified` (else `created`, else '') with nine fractional digits: text order is time order. */
+  modified: string;
+  type: string;
+  created_by_ref: string | null;
+  revoked: number;
+  is_current: number;
+  /** 'local', or the node id of the peer that sent this version. */
+  source: string;
+  source_ref: string | null;
+  target_ref: string | null;
+  /** Canonical JSON (RFC 8785) of the object. */
+  object: string;
+  /** JSON of the share context it was received or shared under; null for local objects. */
+  share_context: string | null;
+  stored_at: string;
+}
+
+/** The correlation index: one row per (kind, value, subject), looked up by `key`. */
+export interface ObservablesTable {
+  /** First 53 bits of SHA-256(kind NUL value). */
+  key: number;
+  kind: string;
+  value: string;
+  subject_type: string;
+  subject_id: string;
 }

@@ -11,6 +11,8 @@ import * as m0003 from './0003-cases.js';
 import * as m0004 from './0004-requests.js';
 import * as m0005 from './0005-notifications.js';
 import * as m0006 from './0006-evidence.js';
+import * as m0007 from './0007-evidence-transfer.js';
+import * as m0008 from './0008-sharing.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -30,6 +32,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0004-requests': m0004,
   '0005-notifications': m0005,
   '0006-evidence': m0006,
+  '0007-evidence-transfer': m0007,
+  '0008-sharing': m0008,
 };
 
 /** Names of every registered migration, in order. */
