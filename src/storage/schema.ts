@@ -298,6 +298,9 @@ export interface Schema {
   stix_objects: StixObjectsTable;
   observables: ObservablesTable;
   evidence: EvidenceTable;
+  evidence_transfers_out: EvidenceTransfersOutTable;
+  evidence_transfer_chunks_out: EvidenceTransferChunksOutTable;
+  evidence_transfers_in: EvidenceTransfersInTable;
   oncall_shifts: OncallShiftsTable;
   webhooks: WebhooksTable;
   notifications: NotificationsTable;
