@@ -21,8 +21,11 @@ export const ALLOWED: Record<Layer, readonly Layer[]> = {
   web: [],
 };
 
-/** Packages and built-ins core may use: pure computation only. */
-const CORE_PACKAGES = new Set(['node:crypto', 'typebox', 'yaml']);
+/**
+ * Packages and built-ins core may use: pure computation only. `node:url` is here for
+ * `domainToASCII` (IDN to punycode for observable keys), a pure string mapping.
+ */
+const CORE_PACKAGES = new Set(['node:crypto', 'node:url', 'typebox', 'yaml']);
 /** Tests beside core code may also use the test runner and property-based testing. */
 const CORE_TEST_PACKAGES = new Set(['node:test', 'node:assert', 'node:assert/strict', 'fast-check']);
 
