@@ -40,6 +40,13 @@ export interface DeliveryOptions {
   readonly onAccepted?: (messageIds: readonly string[]) => void;
 }
 
+/**
+ * Work that feeds the outbox as delivery makes room (e.g. the next chunks of a large transfer):
+ * run at the start of every pass and after every batch the peer accepted, and awaited, so a
+ * pass keeps delivering what the hook queues and a restart picks up where it stopped.
+ */
+export type DeliveryHook = () => Promise<void>;
+
 export interface PassResult {
   /** Messages the peers accepted (with a verified receipt) during the pass. */
   readonly accepted: number;
@@ -49,7 +56,11 @@ export interface PassResult {
   readonly failedBatches: number;
 }
 
-const LEASE_MS = 5 * 60_000;
+/**
+ * A lease is short and renewed after every batch: a crashed worker (SIGKILL, power loss) holds
+ * its peers for at most this long before a restarted or sibling worker takes over.
+ */
+const LEASE_MS = 60_000;
 
 /** Delivers the outbox; `start()`/`destroy()` for the process, `processAll()` for tests. */
 export class DeliveryWorker {
@@ -59,9 +70,26 @@ export class DeliveryWorker {
   #timer: NodeJS.Timeout | undefined;
   #running = false;
   #wakePending = false;
+  readonly #hooks: DeliveryHook[] = [];
 
   constructor(options: DeliveryOptions) {
     this.#o = options;
+  }
+
+  /** Adds a hook run at the start of each pass and after each accepted batch. */
+  addHook(hook: DeliveryHook): void {
+    this.#hooks.push(hook);
+  }
+
+  async #runHooks(): Promise<void> {
+    for (const hook of this.#hooks) {
+      try {
+        await hook();
+      } catch (error) {
+        // A failing feeder never stops delivery of what is already queued.
+        this.#o.onError?.(error);
+      }
+    }
   }
 
   /** Starts the background loop (poll + wake on commit). */
@@ -115,6 +143,7 @@ export class DeliveryWorker {
 
   async #pass(): Promise<PassResult> {
     const { database, clock } = this.#o;
+    await this.#runHooks();
     await raiseOverdueAlerts(database, this.#ctx, this.#o.alertAfterMs);
     const now = clock.now().toISOString();
     const due = await database.db
@@ -172,6 +201,18 @@ export class DeliveryWorker {
     });
   }
 
+  async #renew(nodeId: string): Promise<void> {
+    const until = new Date(this.#o.clock.now().getTime() + LEASE_MS).toISOString();
+    await this.#o.database.transact(async (tx) => {
+      await tx.db
+        .updateTable('peers')
+        .set({ lease_until: until })
+        .where('node_id', '=', nodeId)
+        .where('lease_owner', '=', this.#owner)
+        .execute();
+    });
+  }
+
   async #release(nodeId: string): Promise<void> {
     await this.#o.database.transact(async (tx) => {
       await tx.db
@@ -195,6 +236,7 @@ export class DeliveryWorker {
         const outcome = await this.#send(peer, rows);
         result.accepted += outcome.accepted;
         result.rejected += outcome.rejected;
+        if (outcome.accepted > 0) await this.#runHooks();
         if (!outcome.ok) {
           result.failedBatches++;
           break;
@@ -202,6 +244,7 @@ export class DeliveryWorker {
         const refreshed = await findPeer(this.#o.database.db, nodeId);
         if (refreshed?.status !== 'active') break;
         peer = refreshed;
+        await this.#renew(nodeId);
       }
     } finally {
       await this.#release(nodeId);
