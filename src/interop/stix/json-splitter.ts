@@ -149,7 +149,6 @@ export class StixJsonSplitter {
           this.#parts = [];
           this.#bytes = 0;
           segment = -1;
-          continue;
         }
       } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         this.#close(c);

@@ -1,0 +1,75 @@
+/** What an import did with each object, and the totals a person reads first. */
+
+/** Why an object was not stored; stable codes for scripts reading `--json`. */
+export type RejectionCode =
+  | 'too_large'
+  | 'too_deep'
+  | 'malformed'
+  | 'invalid'
+  | 'version_conflict'
+  | 'database_error';
+
+export type ObjectOutcome =
+  | {
+      readonly index: number;
+      readonly id: string;
+      readonly type: string;
+      readonly status: 'accepted';
+      /** created: first version; updated: newer, now current; history: older, kept. */
+      readonly change: 'created' | 'updated' | 'history';
+      readonly warnings: readonly string[];
+    }
+  | { readonly index: number; readonly id: string; readonly type: string; readonly status: 'unchanged' }
+  | {
+      readonly index: number;
+      readonly id?: string;
+      readonly type?: string;
+      readonly status: 'rejected';
+      readonly code: RejectionCode;
+      readonly reason: string;
+      /** JSON Pointer of the offending field, when the validator names one. */
+      readonly path?: string;
+      /** Byte offset of the object in the input. */
+      readonly offset: number;
+    };
+
+export interface ImportReport {
+  readonly importId: string;
+  /** Objects read from the input, whatever became of them. */
+  total: number;
+  accepted: number;
+  /** Of `accepted`, those stored with warnings. */
+  acceptedWithWarnings: number;
+  rejected: number;
+  unchanged: number;
+  bytes: number;
+  /** Transactions that changed something, each with one audit event. */
+  auditedBatches: number;
+  /** Set when the input could not be read to its end (the objects before are reported). */
+  stopped?: string;
+  readonly objects: ObjectOutcome[];
+}
+
+export function emptyReport(importId: string): ImportReport {
+  return {
+    importId,
+    total: 0,
+    accepted: 0,
+    acceptedWithWarnings: 0,
+    rejected: 0,
+    unchanged: 0,
+    bytes: 0,
+    auditedBatches: 0,
+    objects: [],
+  };
+}
+
+export function record(report: ImportReport, outcome: ObjectOutcome): void {
+  report.total++;
+  if (outcome.status === 'accepted') {
+    report.accepted++;
+    if (outcome.warnings.length > 0) report.acceptedWithWarnings++;
+  } else if (outcome.status === 'rejected') report.rejected++;
+  else report.unchanged++;
+  report.objects.push(outcome);
+}

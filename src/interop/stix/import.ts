@@ -1,0 +1,278 @@
+/**
+ * Lenient STIX 2.1 import, object by object: a bundle streams through the splitter, each object
+ * is validated on its own, and what passes is written in batches. One bad object never takes
+ * the others down: it is rejected with its reason, and if a batch fails at the database its
+ * objects are retried one by one. An object and its observables always commit together.
+ *
+ * Audit: each batch that changes something writes one `stix.import` event in its transaction
+ * (counts and a digest of the ids written). A batch that changes nothing writes none: the log
+ * records state changes, and re-importing a bundle already held is not one.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import type { AuditEntry } from '../../core/audit/chain.js';
+import type { CommandContext } from '../../core/context.js';
+import { extractObservables } from '../../core/sharing/observables/extract.js';
+import { type StixObject, validateStixObject } from '../../core/sharing/stix/validate.js';
+import { appendAudit } from '../../storage/audit-log.js';
+import type { Database } from '../../storage/database.js';
+import { type PutOutcome, putStixObject } from '../../storage/sharing/put-object.js';
+import type { IndexedObservable } from '../../storage/sharing/types.js';
+import { emptyReport, type ImportReport, type ObjectOutcome, record } from './import-report.js';
+import {
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_OBJECT_BYTES,
+  type SplitItem,
+  StixJsonSplitter,
+} from './json-splitter.js';
+
+export interface ImportOptions {
+  readonly ctx: CommandContext;
+  /** 'local' (default) or the node id of the peer the objects came from. */
+  readonly source?: string;
+  /** The conditions received objects were shared under; stored with each version. */
+  readonly shareContext?: unknown;
+  /** Objects per transaction (default 1,000). */
+  readonly batchSize?: number;
+  readonly maxObjectBytes?: number;
+  readonly maxDepth?: number;
+  /** Called after each chunk is read (and before its objects are written). */
+  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+  /** Total input size for progress, when known. */
+  readonly totalBytes?: number;
+}
+
+interface Pending {
+  readonly index: number;
+  readonly offset: number;
+  readonly object: StixObject;
+  readonly warnings: string[];
+  readonly observables: IndexedObservable[];
+}
+
+/** Imports a bundle, an array of objects or one object from a stream of bytes. */
+export async function importStix(
+  database: Database,
+  input: AsyncIterable<Buffer | string>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const report = emptyReport(randomUUID());
+  const splitter = new StixJsonSplitter({
+    maxObjectBytes: options.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+  });
+  const batchSize = options.batchSize ?? 1000;
+  let batch: Pending[] = [];
+  let batchNo = 0;
+  const take = async (items: SplitItem[]) => {
+    for (const item of items) {
+      const pending = prepare(item, report);
+      if (!pending) continue;
+      batch.push(pending);
+      if (batch.length >= batchSize) {
+        await writeBatch(database, options, report, batch, ++batchNo);
+        batch = [];
+      }
+    }
+  };
+  for await (const chunk of input) {
+    const items = splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    options.onProgress?.(splitter.offset, options.totalBytes);
+    await take(items);
+  }
+  await take(splitter.end());
+  if (batch.length > 0) await writeBatch(database, options, report, batch, ++batchNo);
+  report.bytes = splitter.offset;
+  if (splitter.failure) report.stopped = splitter.failure;
+  // Outcomes are recorded as batches finish; the report reads in input order.
+  report.objects.sort((a, b) => a.index - b.index);
+  return report;
+}
+
+/** Imports a file, reading it in 1 MiB chunks. */
+export async function importStixFile(
+  database: Database,
+  path: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const totalBytes = statSync(path).size;
+  return importStix(database, createReadStream(path, { highWaterMark: 1 << 20 }), { totalBytes, ...options });
+}
+
+/** Parses and validates one element; rejections are recorded and return undefined. */
+function prepare(item: SplitItem, report: ImportReport): Pending | undefined {
+  if (item.kind === 'skipped') {
+    record(report, {
+      index: item.index,
+      status: 'rejected',
+      code: item.code,
+      reason: item.reason,
+      offset: item.offset,
+    });
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(item.text);
+  } catch (error) {
+    record(report, {
+      index: item.index,
+      ...idOf(item.text),
+      status: 'rejected',
+      code: 'malformed',
+      reason: `malformed JSON: ${(error as Error).message}`,
+      offset: item.offset,
+    });
+    return undefined;
+  }
+  const check = validateStixObject(value);
+  if (!check.ok) {
+    record(report, {
+      index: item.index,
+      ...(check.id === undefined ? {} : { id: check.id }),
+      ...(check.type === undefined ? {} : { type: check.type }),
+      status: 'rejected',
+      code: 'invalid',
+      reason: check.reason,
+      ...(check.path === undefined ? {} : { path: check.path }),
+      offset: item.offset,
+    });
+    return undefined;
+  }
+  const observables = extractObservables(check.object).map((o) => ({ kind: o.kind, value: o.value }));
+  return {
+    index: item.index,
+    offset: item.offset,
+    object: check.object,
+    warnings: check.warnings,
+    observables,
+  };
+}
+
+/** A rejected object's id and type, found without parsing, so the report can name it. */
+function idOf(text: string): { id?: string; type?: string } {
+  const id = /"id"\s*:\s*"([^"\\]{1,200})"/.exec(text)?.[1];
+  const type = /"type"\s*:\s*"([^"\\]{1,100})"/.exec(text)?.[1];
+  return { ...(id ? { id } : {}), ...(type ? { type } : {}) };
+}
+
+/**
+ * Writes a batch in one transaction; if the database refuses it, writes each object in a
+ * transaction of its own so only the object at fault is rejected.
+ */
+async function writeBatch(
+  database: Database,
+  options: ImportOptions,
+  report: ImportReport,
+  batch: readonly Pending[],
+  batchNo: number,
+): Promise<void> {
+  try {
+    const outcomes = await writeObjects(database, options, report, batch, `${batchNo}`);
+    for (const [i, p] of batch.entries()) record(report, outcomeOf(p, outcomes[i]!));
+    return;
+  } catch {
+    // Fall through: find the object at fault.
+  }
+  for (const [i, pending] of batch.entries()) {
+    try {
+      const [outcome] = await writeObjects(database, options, report, [pending], `${batchNo}.${i + 1}`);
+      record(report, outcomeOf(pending, outcome!));
+    } catch (error) {
+      record(report, {
+        index: pending.index,
+        id: pending.object.id,
+        type: pending.object.type,
+        status: 'rejected',
+        code: 'database_error',
+        reason: `the database refused it: ${(error as Error).message}`,
+        offset: pending.offset,
+      });
+    }
+  }
+}
+
+async function writeObjects(
+  database: Database,
+  options: ImportOptions,
+  report: ImportReport,
+  batch: readonly Pending[],
+  label: string,
+): Promise<PutOutcome[]> {
+  const at = options.ctx.clock.now().toISOString();
+  const source = options.source ?? 'local';
+  const outcomes = await database.transact(async (tx) => {
+    const results: PutOutcome[] = [];
+    for (const p of batch) {
+      results.push(
+        await putStixObject(tx, {
+          object: p.object,
+          observables: p.observables,
+          source,
+          ...(options.shareContext === undefined ? {} : { shareContext: options.shareContext }),
+          at,
+        }),
+      );
+    }
+    const entry = auditEntry(options, report.importId, label, source, results);
+    if (entry) await appendAudit(tx, options.ctx, [entry]);
+    return results;
+  });
+  if (outcomes.some(isChange)) report.auditedBatches++;
+  return outcomes;
+}
+
+function isChange(o: PutOutcome): boolean {
+  return o.status === 'created' || o.status === 'updated' || o.status === 'history';
+}
+
+/** One event per batch: counts, and a digest of the versions written so the event pins them. */
+function auditEntry(
+  options: ImportOptions,
+  importId: string,
+  batch: string,
+  source: string,
+  results: readonly PutOutcome[],
+): AuditEntry | undefined {
+  const written = results.filter(isChange);
+  if (written.length === 0) return undefined;
+  const digest = createHash('sha256');
+  for (const r of written) digest.update(`${r.id}\n${r.modified}\n`);
+  const count = (status: PutOutcome['status']) => results.filter((r) => r.status === status).length;
+  return {
+    actor: options.ctx.actor,
+    action: 'stix.import',
+    subjectType: 'stix_import',
+    subjectId: importId,
+    details: {
+      batch,
+      source,
+      created: count('created'),
+      updated: count('updated'),
+      history: count('history'),
+      unchanged: count('unchanged'),
+      conflicts: count('conflict'),
+      versionsDigest: digest.digest('hex'),
+    },
+  };
+}
+
+function outcomeOf(p: Pending, put: PutOutcome): ObjectOutcome {
+  const { id, type } = p.object;
+  switch (put.status) {
+    case 'unchanged':
+      return { index: p.index, id, type, status: 'unchanged' };
+    case 'conflict':
+      return {
+        index: p.index,
+        id,
+        type,
+        status: 'rejected',
+        code: 'version_conflict',
+        reason: `another object with this id and modified (${put.modified}) is already stored; a change needs a later modified`,
+        offset: p.offset,
+      };
+    default:
+      return { index: p.index, id, type, status: 'accepted', change: put.status, warnings: p.warnings };
+  }
+}
