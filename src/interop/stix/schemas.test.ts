@@ -1,0 +1,131 @@
+/**
+ * Every object Comity emits validates against the official OASIS STIX 2.1 JSON schemas: a store
+ * holding one object of each supported type (our fixtures plus the OASIS examples) is exported,
+ * and each exported object is checked against the schema of its type. The schemas live outside
+ * the repository: set COMITY_STIX_SCHEMAS to a folder with `schemas/` (CI points it at
+ * ../shared/stix2-json-schemas).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { createTestDatabase } from '../../../test/support/databases.js';
+import { ManualClock } from '../../core/clock.js';
+import type { Database } from '../../storage/database.js';
+import { exportStixBundle } from './export.js';
+import { importStixFile } from './import.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const DIR = process.env.COMITY_STIX_SCHEMAS;
+const SCHEMAS = DIR ? join(DIR, 'schemas') : undefined;
+const skip = SCHEMAS && existsSync(SCHEMAS) ? false : 'skipped: schemas not found (set COMITY_STIX_SCHEMAS)';
+const FIXTURE = join(import.meta.dirname, 'fixtures/one-of-each.json');
+const ctx = {
+  actor: { type: 'system' as const, id: 'test' },
+  requestId: null,
+  clock: new ManualClock('2026-03-01T10:00:00.000Z'),
+};
+const origin = {
+  originOrganisation: 'xa-cert',
+  originState: 'XA',
+  recipientOrganisations: [],
+  recipientStates: [],
+  namedRecipients: [],
+};
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => f.endsWith('.json') && statSync(f).isFile());
+}
+
+/** One ajv instance holding every schema file, so each relative $ref resolves locally. */
+function loadSchemas(root: string): { ajv: Ajv2020; byPath: Map<string, string> } {
+  const ajv = new Ajv2020({ strict: false, unicodeRegExp: false, allErrors: true });
+  addFormats(ajv);
+  // ajv-formats has no idn-hostname: accept what a hostname allows, plus non-ASCII labels.
+  ajv.addFormat('idn-hostname', /^(?=.{1,253}$)([^\s.]{1,63})(\.[^\s.]{1,63})*$/u);
+  const byPath = new Map<string, string>();
+  for (const file of jsonFiles(root)) {
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as { $id: string };
+    ajv.addSchema(schema);
+    byPath.set(file.slice(root.length + 1), schema.$id);
+  }
+  return { ajv, byPath };
+}
+
+function schemaFor(type: string, byPath: Map<string, string>): string {
+  for (const folder of ['sdos', 'sros', 'observables', 'common']) {
+    const id = byPath.get(join(folder, `${type}.json`));
+    if (id) return id;
+  }
+  if (type.startsWith('x-')) return byPath.get(join('common', 'core.json'))!;
+  throw new Error(`no schema for type ${type}`);
+}
+
+let handle: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+let database: Database;
+
+before(async () => {
+  if (skip) return;
+  handle = await createTestDatabase('sqlite');
+  database = handle.database;
+});
+after(async () => {
+  await handle?.dispose();
+});
+
+test('every exported object validates against the official schema of its type', { skip }, async () => {
+  const { ajv, byPath } = loadSchemas(SCHEMAS!);
+  const examples = join(DIR!, 'examples');
+  for (const file of [FIXTURE, ...(existsSync(examples) ? jsonFiles(examples) : [])]) {
+    const report = await importStixFile(database, file, { ctx });
+    assert.equal(
+      report.rejected,
+      0,
+      `${file}: ${JSON.stringify(report.objects.find((o) => o.status === 'rejected'))}`,
+    );
+  }
+  const { bundle, summary } = await exportStixBundle(database, {
+    selection: {},
+    audience: { kind: 'user', organisation: 'xa-cert', state: 'XA' },
+    localContext: origin,
+  });
+  assert.equal(summary.withheld, 0);
+  const parsed = JSON.parse(bundle) as {
+    type: string;
+    id: string;
+    objects: Array<{ type: string; id: string }>;
+  };
+  assert.equal(parsed.type, 'bundle');
+  assert.match(parsed.id, /^bundle--[0-9a-f-]{36}$/);
+
+  const fixtureTypes = new Set(
+    (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { objects: Array<{ type: string }> }).objects.map(
+      (o) => o.type,
+    ),
+  );
+  const checked = new Set<string>();
+  const failures: string[] = [];
+  const validators = new Map<string, ValidateFunction>();
+  for (const object of parsed.objects) {
+    let validate = validators.get(object.type);
+    if (!validate) {
+      validate = ajv.getSchema(schemaFor(object.type, byPath))!;
+      validators.set(object.type, validate);
+    }
+    if (!validate(object)) {
+      failures.push(`${object.id}: ${ajv.errorsText(validate.errors)}`);
+    }
+    checked.add(object.type);
+  }
+  assert.deepEqual(failures, []);
+  // The check can fail: an indicator without its pattern is refused by the same schemas.
+  const indicator = parsed.objects.find((o) => o.type === 'indicator')!;
+  const { pattern: _dropped, ...broken } = indicator as Record<string, unknown>;
+  assert.equal(validators.get('indicator')!(broken), false);
+  for (const type of fixtureTypes) assert.ok(checked.has(type), `no ${type} was exported`);
+  assert.ok(checked.size >= 43, `${checked.size} types checked`);
+});
