@@ -53,7 +53,7 @@ interface Pending {
 /** Imports a bundle, an array of objects or one object from a stream of bytes. */
 export async function importStix(
   database: Database,
-  input: AsyncIterable<Buffer | string>,
+  input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   options: ImportOptions,
 ): Promise<ImportReport> {
   const report = emptyReport(randomUUID());

@@ -116,9 +116,8 @@ test('every exported object validates against the official schema of its type', 
       validate = ajv.getSchema(schemaFor(object.type, byPath))!;
       validators.set(object.type, validate);
     }
-    if (!validate(object)) {
-      failures.push(`${object.id}: ${ajv.errorsText(validate.errors)}`);
-    }
+    const objectId = object.id;
+    if (!validate(object)) failures.push(`${objectId}: ${ajv.errorsText(validate.errors)}`);
     checked.add(object.type);
   }
   assert.deepEqual(failures, []);
