@@ -10,6 +10,13 @@ import { Transform, type TransformCallback } from 'node:stream';
 
 export const CHUNK_SIZE = 1024 * 1024;
 const TAG = 16;
+/** Bytes a full chunk takes on disk (ciphertext + tag): chunk i starts at i × RECORD_SIZE. */
+export const RECORD_SIZE = CHUNK_SIZE + TAG;
+
+/** How many chunks a file of `size` bytes is sealed in (an empty file is one empty chunk). */
+export function chunkCountOf(size: number): number {
+  return Math.max(1, Math.ceil(size / CHUNK_SIZE));
+}
 
 function iv(prefix: Buffer, index: number): Buffer {
   const out = Buffer.alloc(12);
@@ -28,6 +35,41 @@ export interface FileKey {
 
 export function newFileKey(): FileKey {
   return { key: randomBytes(32), ivPrefix: randomBytes(8) };
+}
+
+/**
+ * Seals one chunk on its own. Sealing is deterministic for a given key, index and plaintext, so
+ * chunks arriving out of order or twice can be sealed straight into their place in the file.
+ */
+export function sealChunk(
+  fileId: string,
+  fileKey: FileKey,
+  index: number,
+  last: boolean,
+  plain: Buffer,
+): Buffer {
+  const cipher = createCipheriv('aes-256-gcm', fileKey.key, iv(fileKey.ivPrefix, index));
+  cipher.setAAD(aad(fileId, index, last));
+  return Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+}
+
+/** Opens one sealed chunk; throws when it was altered, moved or cut off. */
+export function openChunk(
+  fileId: string,
+  fileKey: FileKey,
+  index: number,
+  last: boolean,
+  record: Buffer,
+): Buffer {
+  if (record.length < TAG) throw new Error('evidence integrity: a chunk is truncated');
+  const decipher = createDecipheriv('aes-256-gcm', fileKey.key, iv(fileKey.ivPrefix, index));
+  decipher.setAAD(aad(fileId, index, last));
+  decipher.setAuthTag(record.subarray(record.length - TAG));
+  try {
+    return Buffer.concat([decipher.update(record.subarray(0, record.length - TAG)), decipher.final()]);
+  } catch {
+    throw new Error(`evidence integrity: chunk ${index} was altered, moved or cut off`);
+  }
 }
 
 /** Plaintext in, sealed chunks out; `digest()` and `size()` are final once the stream ends. */
@@ -74,9 +116,7 @@ export class SealingStream extends Transform {
     const rest = all.subarray(take);
     this.#pending = rest.length > 0 ? [rest] : [];
     this.#pendingBytes = rest.length;
-    const cipher = createCipheriv('aes-256-gcm', this.fileKey.key, iv(this.fileKey.ivPrefix, this.#index));
-    cipher.setAAD(aad(this.fileId, this.#index, last));
-    this.push(Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]));
+    this.push(sealChunk(this.fileId, this.fileKey, this.#index, last, plain));
     this.#index++;
   }
 
@@ -113,7 +153,7 @@ export class OpeningStream extends Transform {
     this.#pending.push(chunk);
     this.#pendingBytes += chunk.length;
     try {
-      while (this.#pendingBytes > CHUNK_SIZE + TAG) this.#openNext(CHUNK_SIZE + TAG, false);
+      while (this.#pendingBytes > RECORD_SIZE) this.#openNext(RECORD_SIZE, false);
       callback();
     } catch (error) {
       callback(error as Error);
@@ -140,20 +180,7 @@ export class OpeningStream extends Transform {
     const rest = all.subarray(length);
     this.#pending = rest.length > 0 ? [rest] : [];
     this.#pendingBytes = rest.length;
-    if (record.length < TAG) throw new Error('evidence integrity: a chunk is truncated');
-    const decipher = createDecipheriv(
-      'aes-256-gcm',
-      this.fileKey.key,
-      iv(this.fileKey.ivPrefix, this.#index),
-    );
-    decipher.setAAD(aad(this.fileId, this.#index, last));
-    decipher.setAuthTag(record.subarray(record.length - TAG));
-    let plain: Buffer;
-    try {
-      plain = Buffer.concat([decipher.update(record.subarray(0, record.length - TAG)), decipher.final()]);
-    } catch {
-      throw new Error(`evidence integrity: chunk ${this.#index} was altered, moved or cut off`);
-    }
+    const plain = openChunk(this.fileId, this.fileKey, this.#index, last, record);
     this.#hash.update(plain);
     this.#seen += plain.length;
     this.#index++;
