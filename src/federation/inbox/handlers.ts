@@ -28,18 +28,36 @@ export type MessageHandler = (
   ctx: CommandContext,
 ) => Promise<readonly AuditEntry[] | undefined>;
 
+export interface HandlerOptions {
+  /**
+   * What of the decrypted payload the inbox keeps. By default all of it; a type whose payload
+   * is bulk content that the handler stores elsewhere, sealed (evidence chunks), keeps only its
+   * facts, so the content never lies in the database in clear. The envelope as received (still
+   * encrypted to this node) is kept either way.
+   */
+  readonly retainedPayload?: (payload: unknown) => unknown;
+}
+
 /** Message type → handler. */
 export class HandlerRegistry {
   readonly #handlers = new Map<string, MessageHandler>();
+  readonly #options = new Map<string, HandlerOptions>();
 
-  register(type: string, handler: MessageHandler): this {
+  register(type: string, handler: MessageHandler, options: HandlerOptions = {}): this {
     if (this.#handlers.has(type)) throw new Error(`a handler for ${type} is already registered`);
     this.#handlers.set(type, handler);
+    this.#options.set(type, options);
     return this;
   }
 
   get(type: string): MessageHandler | undefined {
     return this.#handlers.get(type);
+  }
+
+  /** The part of a message's payload the inbox stores. */
+  retained(type: string, payload: unknown): unknown {
+    const retain = this.#options.get(type)?.retainedPayload;
+    return retain ? retain(payload) : payload;
   }
 
   types(): string[] {

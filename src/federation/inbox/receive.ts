@@ -300,7 +300,7 @@ export async function receiveEnvelopes(
         type: header.type,
         digest: o.message.digest,
         envelope: o.message.envelope,
-        payload: JSON.stringify(o.message.payload),
+        payload: JSON.stringify(options.handlers.retained(header.type, o.message.payload)),
         batch_id: batchId,
         created_at: header.createdAt.toISOString(),
         expires_at: header.expiresAt.toISOString(),
