@@ -34,6 +34,7 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'notifications.read': ['admin', 'auditor'],
   'evidence.write': ['poc_officer', 'central_authority', 'prosecutor', 'analyst'],
   'evidence.read': ROLES,
+  'evidence.transmit': ['poc_officer', 'central_authority'],
   'audit.read': ['admin', 'auditor', 'dpo'],
   'audit.verify': ['admin', 'auditor', 'dpo'],
   'federation.read': ['admin', 'poc_officer', 'central_authority', 'auditor'],

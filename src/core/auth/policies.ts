@@ -51,6 +51,11 @@ export const POLICIES = {
   /** Evidence: filing needs an operational role; reading follows the case's need-to-know. */
   'evidence.write': anyOf('poc_officer', 'central_authority', 'prosecutor', 'analyst'),
   'evidence.read': authenticated,
+  /**
+   * Sending evidence to the other State of a request: the roles that may receive requests under
+   * some regime (the regime's receiver roles for the instrument are then checked per request).
+   */
+  'evidence.transmit': anyOf('poc_officer', 'central_authority'),
   'audit.read': anyOf('admin', 'auditor', 'dpo'),
   'audit.verify': anyOf('admin', 'auditor', 'dpo'),
   /** Federation: peers, keys, outgoing message status, receipts and delivery alerts. */
