@@ -43,7 +43,8 @@ interface RequestEventsPayload {
   readonly events: readonly RequestEvent[];
 }
 
-async function peerForState(tx: Tx, state: string): Promise<string> {
+/** The active peer serving `state`, or 409 `no_peer_for_state`. */
+export async function peerForState(tx: Tx, state: string): Promise<string> {
   const peer = await tx.db
     .selectFrom('peers')
     .select('node_id')

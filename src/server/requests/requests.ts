@@ -144,7 +144,8 @@ export async function draftRequestInCase(
   return present(await getStoredRequest(database.db, requestId));
 }
 
-async function loadForPrincipal(
+/** A request as the principal may see it: through its case, or the authority's inbox of received ones. */
+export async function loadForPrincipal(
   database: Database,
   principal: Principal,
   id: string,

@@ -1,22 +1,14 @@
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { resolveKeySecret } from '../../federation/node-identity/key-secret.js';
-import { evidenceKeyFrom } from '../../storage/evidence/key-wrap.js';
 import { callerOf } from '../auth/guard.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../deps.js';
-import {
-  type EvidenceStore,
-  getEvidence,
-  listEvidence,
-  readEvidence,
-  storeEvidence,
-} from '../evidence/evidence.js';
+import { getEvidence, listEvidence, readEvidence, storeEvidence } from '../evidence/evidence.js';
+import { evidenceStoreFor } from '../evidence/store.js';
 import { errorResponses, Id, IdParams } from '../schemas.js';
 
-const EvidenceSchema = Type.Object({
+export const EvidenceSchema = Type.Object({
   id: Type.String(),
   caseId: Type.String(),
   requestId: Type.Union([Type.String(), Type.Null()]),
@@ -29,26 +21,8 @@ const EvidenceSchema = Type.Object({
   createdAt: Type.String(),
 });
 
-/** 64 GiB: evidence is streamed, so the limit guards the disk, not memory. */
-const MAX_EVIDENCE_BYTES = 64 * 1024 ** 3;
-
 export function evidenceRoutes(app: FastifyInstance, deps: AppDeps): void {
-  let evidenceKey: Buffer | undefined;
-  const store: EvidenceStore = {
-    database: deps.database,
-    directory: join(deps.config.dataDir, 'evidence'),
-    evidenceKey: () => {
-      evidenceKey ??= evidenceKeyFrom(
-        resolveKeySecret({
-          ...(deps.config.keySecret ? { keySecret: deps.config.keySecret } : {}),
-          dataDir: deps.config.dataDir,
-          dialect: deps.config.dialect,
-        }),
-      );
-      return evidenceKey;
-    },
-    maxBytes: MAX_EVIDENCE_BYTES,
-  };
+  const store = evidenceStoreFor(deps);
   const tags = ['evidence'];
 
   // Uploads are raw bytes, read as a stream: never buffered, whatever their size.

@@ -16,7 +16,8 @@ import {
   reviewStoredRequest,
   decideReceivedDataUse,
 } from '../requests/requests.js';
-import { errorResponses, IdParams, Strict, StringEnum } from '../schemas.js';
+import { fileReceivedRequest } from '../requests/file-received.js';
+import { errorResponses, Id, IdParams, Strict, StringEnum } from '../schemas.js';
 
 // The request state is the legal core's derived state; its shape is documented there.
 const RequestSchema = Type.Object({
@@ -186,6 +187,28 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
       );
       return reply.status(view.forwardedAs ? 202 : 200).send(view);
     },
+  );
+  app.post(
+    '/api/requests/:id/case',
+    {
+      config: { policy: 'cases.update' },
+      schema: {
+        tags,
+        summary:
+          'File a request received from another State in a case of your authority (its execution file), so evidence can be filed against it',
+        params: IdParams,
+        body: Strict({ caseId: Id }),
+        response: { 200: RequestSchema, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) =>
+      fileReceivedRequest(
+        deps.database,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        (request.params as { id: string }).id,
+        (request.body as { caseId: string }).caseId,
+      ),
   );
   app.post(
     '/api/requests/:id/data-use',
