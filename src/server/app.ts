@@ -18,6 +18,9 @@ import { authRoutes } from './routes/auth.js';
 import { federationRoutes } from './routes/federation.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
+import { evidenceTransferRoutes } from './routes/evidence-transfers.js';
+import { evidenceStoreFor } from './evidence/store.js';
+import { installEvidenceTransfer } from './evidence-transfer/wiring.js';
 import { notificationRoutes } from './routes/notifications.js';
 import {
   REQUEST_COMMAND_MESSAGE,
@@ -151,8 +154,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       .register(REQUEST_COMMAND_MESSAGE, requestCommandHandler(replication))
       .register(REQUEST_COMMAND_REFUSED_MESSAGE, requestCommandRefusedHandler);
   }
+  if (federation)
+    installEvidenceTransfer(federation, {
+      store: evidenceStoreFor(deps),
+      courier: federation,
+      clock: deps.clock,
+      registry,
+    });
   notificationRoutes(app, deps);
   evidenceRoutes(app, deps);
+  evidenceTransferRoutes(app, deps, registry);
 
   await app.ready();
   return app;
