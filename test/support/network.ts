@@ -40,6 +40,8 @@ export interface NetworkNode {
   readonly app: FastifyInstance;
   readonly url: string;
   readonly deps: AppDeps;
+  /** The node's data directory (evidence files live under `evidence/`); kept across restarts. */
+  readonly dataDir: string;
   /** Closes the HTTP server (the node is "offline"); the database stays. */
   stop(): Promise<void>;
   /** Listens again on the same port. */
@@ -87,8 +89,9 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
   const nodes: NetworkNode[] = [];
   for (const name of options.names) {
     const storage = await createStorage(dialect);
-    disposers.push(storage.dispose);
-    nodes.push(await startNode(name, storage.open, clock, options.nodeOptions ?? {}));
+    const dataDir = mkdtempSync(join(tmpdir(), `comity-${name}-data-`));
+    disposers.push(storage.dispose, async () => rmSync(dataDir, { recursive: true, force: true }));
+    nodes.push(await startNode(name, storage.open, clock, options.nodeOptions ?? {}, dataDir));
   }
   if (options.trustAll !== false) {
     for (const a of nodes) for (const b of nodes) if (a !== b) await trust(b, a, clock);
@@ -184,6 +187,7 @@ async function startNode(
   openDb: () => Promise<Database>,
   clock: ManualClock,
   extra: Partial<FederationNodeOptions>,
+  dataDir: string,
 ): Promise<NetworkNode> {
   let port = 0;
   let database: Database;
@@ -208,9 +212,10 @@ async function startNode(
     });
     federation.handlers.register(NOTE_TYPE, noteHandler);
     const config = loadConfig({
-      COMITY_DATA_DIR: '/nonexistent',
+      COMITY_DATA_DIR: dataDir,
       COMITY_LOG_LEVEL: 'silent',
       COMITY_NODE_ID: name,
+      COMITY_KEY_SECRET: TEST_KEY_SECRET,
     });
     deps = { config, database, clock, passwordCost: TEST_PASSWORD_COST, federation };
     await listen();
@@ -227,6 +232,7 @@ async function startNode(
   const node: NetworkNode = {
     name,
     state: stateOf(name),
+    dataDir,
     get federation() {
       return federation;
     },
