@@ -5,6 +5,7 @@
  * preservation request to XB's; the script prints the message's journey and the signed
  * evidence ladder (accepted → delivered → opened → answered), then the URLs and logins, and
  * keeps the nodes running until Ctrl-C. `--once` exits after the round trip (a test runs it).
+ * `scenario <name>` plays a scripted case instead (scripts/scenario-*.ts) and exits.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -242,7 +243,21 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
+/** Scenarios play a whole case across the nodes with a simulated clock, then exit. */
+const SCENARIOS: Record<string, () => Promise<void>> = {
+  ransomware: async () => (await import('./scenario-ransomware.js')).playRansomware(),
+};
+
+const scenario = argValue('scenario');
+const run =
+  scenario === undefined
+    ? main
+    : (SCENARIOS[scenario] ??
+      (() =>
+        Promise.reject(
+          new Error(`unknown scenario "${scenario}"; known: ${Object.keys(SCENARIOS).join(', ')}`),
+        )));
+run().catch((error) => {
   console.error(`demo failed: ${(error as Error).message}`);
   process.exitCode = 1;
 });
