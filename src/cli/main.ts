@@ -11,6 +11,7 @@ import { registerRegimesCommands } from './commands/regimes.js';
 import { registerRequestCommands } from './commands/request.js';
 import { registerSetupCommand } from './commands/setup.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerStixCommands } from './commands/stix.js';
 import { registerUserCommands } from './commands/user.js';
 import { EXIT, reportError } from './output.js';
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerFederationCommands(program);
   registerRegimesCommands(program);
   registerRequestCommands(program);
+  registerStixCommands(program);
   return program;
 }
 
