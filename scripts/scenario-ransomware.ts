@@ -37,7 +37,18 @@ const BOGOTA = 'America/Bogota';
 const PASSWORD = 'scenario password, not for production';
 const ESCALATE_AFTER_MINUTES = 15;
 
-type Call = (method: string, path: string, body?: unknown) => Promise<{ status: number; json: any }>;
+interface Answer {
+  status: number;
+  json: any;
+  bytes: Buffer;
+}
+/** One logged-in person's HTTP calls; a Buffer body is sent as a file (application/octet-stream). */
+type Call = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<Answer>;
 
 export async function playRansomware(): Promise<void> {
   const clock = new ManualClock('2026-11-02T07:10:00.000Z');
@@ -224,7 +235,7 @@ export async function playRansomware(): Promise<void> {
     say(`after consulting XB, XA refuses the disk image (UNCC40_DOMESTIC_PROHIBITION): M-1 ${state.status}`);
 
     // 4. Evidence: the connection logs go to XB as an encrypted file with its SHA-256.
-    const evidence = await transmitEvidence({ network, caXa, caXb, m1, say });
+    const evidence = await transmitEvidence({ network, caXa, caXb, m1, xbCase, say });
     await act(caXa, m1, {
       type: 'transmit_results',
       items: [
@@ -255,6 +266,7 @@ export async function playRansomware(): Promise<void> {
 
     await printTimeline(xa, xb, pocXa1, { 'P-1': p1, 'P-2': p2, 'M-1': m1 });
     await printReceipts(xa, xb, { [p1]: 'P-1', [p2]: 'P-2', [m1]: 'M-1' });
+    await printCustody(xa, xb);
     console.log('');
     console.log('Both nodes agreed on every request after every step.');
   } finally {
@@ -310,24 +322,31 @@ export async function playRansomware(): Promise<void> {
       session = { cookie, csrfToken: ((await res.json()) as { csrfToken: string }).csrfToken };
     };
     await login();
-    const send = (method: string, path: string, body?: unknown) =>
+    const send = (method: string, path: string, body?: unknown, extra: Record<string, string> = {}) =>
       fetch(`${node.url}${path}`, {
         method,
         headers: {
           cookie: `comity_session=${session.cookie}`,
           'x-csrf-token': session.csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(body === undefined
+            ? {}
+            : { 'content-type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json' }),
+          ...extra,
         },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(body === undefined ? {} : { body: Buffer.isBuffer(body) ? body : JSON.stringify(body) }),
       });
-    return async (method, path, body) => {
-      let res = await send(method, path, body);
+    return async (method, path, body, extra) => {
+      let res = await send(method, path, body, extra);
       if (res.status === 401) {
         await login();
-        res = await send(method, path, body);
+        res = await send(method, path, body, extra);
       }
-      const text = await res.text();
-      return { status: res.status, json: text ? JSON.parse(text) : null };
+      const bytes = Buffer.from(await res.arrayBuffer());
+      const json =
+        res.headers.get('content-type')?.includes('json') && bytes.length > 0
+          ? JSON.parse(bytes.toString())
+          : null;
+      return { status: res.status, json, bytes };
     };
   }
 }
@@ -436,7 +455,7 @@ async function userId(who: Call): Promise<string> {
   return (await who('GET', '/api/auth/me')).json.user.id as string;
 }
 
-function expect<T extends { status: number; json: any }>(res: T, status: number, what: string): T {
+function expect(res: Answer, status: number, what: string): Answer {
   if (res.status !== status)
     throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.json)}`);
   return res;
@@ -448,19 +467,68 @@ function summariseReview(review: any): string {
   return `${missing.length} missing field(s), ${warnings.length} warning(s), dual criminality ${review.dualCriminality?.outcome ?? 'n/a'}`;
 }
 
-/** Placeholder replaced once evidence transfer exists: hashes a generated log file. */
+/**
+ * XA files M-1 in an execution case, stores the connection logs there (SHA-256 computed on the
+ * way in, sealed at rest) and transmits them to XB in chunk messages; XB's node checks every
+ * chunk and the whole file's hash, files it in XB's case and reports "verified" back.
+ */
 async function transmitEvidence(args: {
   network: Awaited<ReturnType<typeof startNetwork>>;
   caXa: Call;
   caXb: Call;
   m1: string;
+  xbCase: string;
   say: (line: string) => void;
 }): Promise<{ sha256: string }> {
-  const content = Buffer.from('2026-10-31T22:14:07Z 198.51.100.23 -> 203.0.113.7:443 TLS\n'.repeat(1000));
-  const sha256 = createHash('sha256').update(content).digest('hex');
-  args.say(
-    `evidence file prepared at XA: c2-logs.txt, ${content.length} bytes, SHA-256 ${sha256.slice(0, 16)}…`,
+  const { network, caXa, caXb, m1, xbCase, say } = args;
+  const content = Buffer.from(
+    Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `2026-10-31T22:${String(i % 60).padStart(2, '0')}:07Z 198.51.100.${i % 250} -> 203.0.113.7:443 TLS session ${i}\n`,
+    ).join(''),
   );
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  const execution = expect(
+    await caXa('POST', '/api/cases', { title: 'Execution of MLA M-1 from XB' }),
+    201,
+    'case',
+  ).json.id as string;
+  expect(await caXa('POST', `/api/requests/${m1}/case`, { caseId: execution }), 200, 'file M-1');
+  const stored = expect(
+    await caXa(
+      'PUT',
+      `/api/cases/${execution}/evidence?filename=c2-connection-logs.txt&mediaType=text%2Fplain&requestId=${m1}&itemId=c2-logs`,
+      content,
+      { 'x-content-sha256': sha256 },
+    ),
+    201,
+    'evidence upload',
+  ).json;
+  say(
+    `XA stores the connection logs as evidence: ${stored.size} bytes, SHA-256 ${stored.sha256.slice(0, 16)}…`,
+  );
+  expect(
+    await caXa('POST', `/api/requests/${m1}/evidence-transfers`, { evidenceIds: [stored.id] }),
+    202,
+    'transfer',
+  );
+  await network.drain();
+  const outgoing = (await caXa('GET', `/api/requests/${m1}/evidence-transfers`)).json[0];
+  const incoming = (await caXb('GET', `/api/requests/${m1}/evidence-transfers`)).json[0];
+  say(
+    `XA → XB: ${outgoing.chunkCount} encrypted chunk message(s); XB verified the hash on arrival: ${incoming.status}; XA's record: ${outgoing.status}`,
+  );
+  const files = (await caXb('GET', `/api/cases/${xbCase}/evidence`)).json as Array<{
+    id: string;
+    sha256: string;
+  }>;
+  const received = files.find((f) => f.id === incoming.evidenceId);
+  if (!received) throw new Error("the evidence is not filed in XB's case");
+  const download = await caXb('GET', `/api/evidence/${received.id}/content`);
+  const downloaded = createHash('sha256').update(download.bytes).digest('hex');
+  if (downloaded !== sha256) throw new Error('the file downloaded at XB differs from the one XA sent');
+  say(`XB downloads it from its own node: SHA-256 ${downloaded.slice(0, 16)}… matches what XA recorded`);
   return { sha256 };
 }
 
@@ -550,4 +618,30 @@ async function printReceipts(xa: NetworkNode, xb: NetworkNode, labels: Record<st
   }
   lines.sort((a, b) => a.at.localeCompare(b.at));
   for (const line of lines) console.log(line.text);
+}
+
+/** The evidence's chain of custody as each node's hash-chained audit log records it. */
+async function printCustody(xa: NetworkNode, xb: NetworkNode) {
+  console.log('');
+  console.log("Chain of custody of the evidence (from each node's audit log)");
+  for (const node of [xa, xb]) {
+    const rows = await node.database.db
+      .selectFrom('audit_events')
+      .select(['seq', 'at', 'action', 'details'])
+      .where('action', 'like', 'evidence.%')
+      .orderBy('seq')
+      .execute();
+    for (const r of rows) {
+      const d = JSON.parse(r.details) as { sha256?: string; size?: number };
+      const facts = [
+        d.size === undefined ? '' : `${d.size} bytes`,
+        d.sha256 ? `SHA-256 ${d.sha256.slice(0, 12)}…` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      console.log(
+        `  ${node.state} #${String(r.seq).padEnd(4)} ${r.at.slice(0, 19)}Z  ${r.action.padEnd(28)} ${facts}`,
+      );
+    }
+  }
 }

@@ -20,6 +20,10 @@ test('the ransomware scenario plays preservation, escalation, MLA, partial execu
     assert.match(out, new RegExp(`escalation\\(s\\) of P-2, level ${level} → ${who}@xa\\.example`));
   assert.match(out, /refuses the disk image \(UNCC40_DOMESTIC_PROHIBITION\): M-1 partially_executed/);
   assert.match(out, /an XB analyst tries to pass D-1 to XC: 403/);
+  assert.match(out, /XB verified the hash on arrival: verified; XA's record: verified/);
+  assert.match(out, /XB downloads it from its own node: SHA-256 \w+… matches what XA recorded/);
+  assert.match(out, /XA #\d+\s+\S+\s+evidence\.delivery_verified/);
+  assert.match(out, /XB #\d+\s+\S+\s+evidence\.received/);
   assert.match(out, /\* escalation_notified\s+XA system/);
   assert.match(out, /XB→XA\s+M-1\s+request\.events\s+signed by XA; held by XB too, same digest/);
   assert.doesNotMatch(out, /DIGESTS DIFFER|not held by the sender/);
