@@ -295,6 +295,15 @@ export interface EvidenceTransfersInTable {
 }
 
 export interface Schema {
+  incidents: IncidentsTable;
+  incident_objects: IncidentObjectsTable;
+  incident_timeline: IncidentTimelineTable;
+  request_observables: RequestObservablesTable;
+  incident_shares: IncidentSharesTable;
+  shared_objects: SharedObjectsTable;
+  withdrawn_objects: WithdrawnObjectsTable;
+  onward_consents: OnwardConsentsTable;
+  correlation_alerts: CorrelationAlertsTable;
   stix_objects: StixObjectsTable;
   observables: ObservablesTable;
   evidence: EvidenceTable;
@@ -441,7 +450,7 @@ export interface StixObjectsTable {
   source: string;
   source_ref: string | null;
   target_ref: string | null;
-  /** Canonical JSON (RFC 8785) of the object. */
+  /** The object as JSON text. */
   object: string;
   /** JSON of the share context it was received or shared under; null for local objects. */
   share_context: string | null;
@@ -456,4 +465,108 @@ export interface ObservablesTable {
   value: string;
   subject_type: string;
   subject_id: string;
+}
+
+/** An incident's Comity facts; its STIX `incident` object is in `stix_objects` (`stix_id`). */
+export interface IncidentsTable {
+  id: string;
+  stix_id: string;
+  case_id: string | null;
+  title: string;
+  status: string;
+  /** JSON list of ISO codes. */
+  affected_states: string;
+  /** JSON list of sector names. */
+  sectors: string;
+  legal_basis: string;
+  /** 'local', or the node id of the peer it was received from. */
+  origin_node: string;
+  origin_state: string;
+  /** JSON list of local user ids. */
+  assignees: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentObjectsTable {
+  incident_id: string;
+  object_id: string;
+  added_at: string;
+}
+
+export interface IncidentTimelineTable {
+  id: string;
+  incident_id: string;
+  at: string;
+  kind: string;
+  text: string;
+  actor: string;
+  /** JSON object. */
+  details: string;
+}
+
+export interface RequestObservablesTable {
+  request_id: string;
+  incident_id: string;
+  /** JSON list of {kind, value, itemId?}. */
+  observables: string;
+  updated_at: string;
+}
+
+export interface IncidentSharesTable {
+  id: string;
+  incident_id: string;
+  direction: 'out' | 'in';
+  /** JSON list of peer node ids. */
+  peers: string;
+  context: string;
+  conditions: string;
+  /** JSON: per peer, objects sent and withheld. */
+  outcome: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** Which version of an object went to which peer, under which context and conditions. */
+export interface SharedObjectsTable {
+  object_id: string;
+  peer: string;
+  share_id: string;
+  incident_id: string;
+  modified: string;
+  context: string;
+  conditions: string;
+  status: 'sent' | 'withdrawn';
+  updated_at: string;
+}
+
+export interface WithdrawnObjectsTable {
+  object_id: string;
+  from_node: string;
+  reason: string;
+  at: string;
+}
+
+export interface OnwardConsentsTable {
+  incident_id: string;
+  state: string;
+  reference: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface CorrelationAlertsTable {
+  id: string;
+  kind: string;
+  value: string;
+  subject_type: string;
+  subject_id: string;
+  subject_source: string;
+  matched_type: string;
+  matched_id: string;
+  matched_source: string;
+  /** JSON list of incident ids told about it. */
+  incidents: string;
+  raised_at: string;
 }

@@ -16,7 +16,7 @@ import { extractObservables } from '../../core/sharing/observables/extract.js';
 import { type StixObject, validateStixObject } from '../../core/sharing/stix/validate.js';
 import { appendAudit } from '../../storage/audit-log.js';
 import type { Database } from '../../storage/database.js';
-import { type PutOutcome, putStixObject } from '../../storage/sharing/put-object.js';
+import { type PutOutcome, putStixObjects } from '../../storage/sharing/put-object.js';
 import type { IndexedObservable } from '../../storage/sharing/types.js';
 import { emptyReport, type ImportReport, type ObjectOutcome, record } from './import-report.js';
 import {
@@ -202,18 +202,16 @@ async function writeObjects(
   const at = options.ctx.clock.now().toISOString();
   const source = options.source ?? 'local';
   const outcomes = await database.transact(async (tx) => {
-    const results: PutOutcome[] = [];
-    for (const p of batch) {
-      results.push(
-        await putStixObject(tx, {
-          object: p.object,
-          observables: p.observables,
-          source,
-          ...(options.shareContext === undefined ? {} : { shareContext: options.shareContext }),
-          at,
-        }),
-      );
-    }
+    const results = await putStixObjects(
+      tx,
+      batch.map((p) => ({
+        object: p.object,
+        observables: p.observables,
+        source,
+        ...(options.shareContext === undefined ? {} : { shareContext: options.shareContext }),
+        at,
+      })),
+    );
     const entry = auditEntry(options, report.importId, label, source, results);
     if (entry) await appendAudit(tx, options.ctx, [entry]);
     return results;

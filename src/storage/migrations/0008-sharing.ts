@@ -25,7 +25,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     // Relationship and sighting ends, so an incident's neighbourhood is an index probe.
     .addColumn('source_ref', 'text')
     .addColumn('target_ref', 'text')
-    // Canonical JSON (RFC 8785): an identical re-import compares equal as text.
+    // The object as JSON text; a re-import is compared as text, then canonically (RFC 8785).
     .addColumn('object', 'text', (c) => c.notNull())
     // JSON of the conditions it was received or shared under; null for local objects.
     .addColumn('share_context', 'text')

@@ -7,54 +7,79 @@ import type { Database, Tx } from '../database.js';
 import { observableHashKey } from './observable-key.js';
 import type { IndexedObservable, ObservableMatch, SubjectType } from './types.js';
 
+/** One index row before hashing. */
+export interface ObservableRow extends IndexedObservable {
+  readonly subjectType: SubjectType;
+  readonly subjectId: string;
+}
+
 const DELETE = {
   sqlite: 'delete from observables where subject_id = ? and subject_type = ?',
-  postgres: 'delete from observables where subject_id = $1 and subject_type = $2',
+  postgres: 'delete from observables where subject_id = any($1) and subject_type = $2',
 } as const;
 const INSERT_SQLITE =
   'insert into observables (key, kind, value, subject_type, subject_id) values (?, ?, ?, ?, ?)';
+// Five parameters a row: 5,000 rows stay below PostgreSQL's 65,535 parameters per statement.
+const PG_ROWS_PER_INSERT = 5000;
 
-/**
- * Makes `observables` the full set indexed for the subject. `fresh` says the subject has no rows
- * yet (its first version), which saves the delete on the import hot path.
- */
+/** Makes `observables` the full set indexed for one subject (a request, an incident, …). */
 export async function replaceObservables(
   tx: Tx,
   subjectType: SubjectType,
   subjectId: string,
   observables: readonly IndexedObservable[],
-  options: { fresh?: boolean } = {},
 ): Promise<void> {
-  const unique = dedupe(observables);
-  if (tx.sqlite) {
-    if (!options.fresh) tx.sqlite.prepare(DELETE.sqlite).run(subjectId, subjectType);
-    const insert = tx.sqlite.prepare(INSERT_SQLITE);
-    for (const o of unique)
-      insert.run(observableHashKey(o.kind, o.value), o.kind, o.value, subjectType, subjectId);
-    return;
-  }
-  if (!options.fresh) await tx.db.executeQuery(CompiledQuery.raw(DELETE.postgres, [subjectId, subjectType]));
-  if (unique.length === 0) return;
-  // One statement for all of a subject's rows: each statement is a round trip on PostgreSQL.
-  const values: unknown[] = [];
-  const tuples = unique.map((o, i) => {
-    values.push(observableHashKey(o.kind, o.value), o.kind, o.value, subjectType, subjectId);
-    const b = i * 5;
-    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5})`;
-  });
-  await tx.db.executeQuery(
-    CompiledQuery.raw(
-      `insert into observables (key, kind, value, subject_type, subject_id) values ${tuples.join(', ')}`,
-      values,
-    ),
+  await deleteObservables(tx, subjectType, [subjectId]);
+  await insertObservables(
+    tx,
+    observables.map((o) => ({ ...o, subjectType, subjectId })),
   );
 }
 
-function dedupe(observables: readonly IndexedObservable[]): IndexedObservable[] {
-  if (observables.length < 2) return [...observables];
+/** Removes every index row of these subjects. */
+export async function deleteObservables(
+  tx: Tx,
+  subjectType: SubjectType,
+  subjectIds: readonly string[],
+): Promise<void> {
+  if (subjectIds.length === 0) return;
+  if (tx.sqlite) {
+    const remove = tx.sqlite.prepare(DELETE.sqlite);
+    for (const id of subjectIds) remove.run(id, subjectType);
+  } else await tx.db.executeQuery(CompiledQuery.raw(DELETE.postgres, [subjectIds, subjectType]));
+}
+
+/** Adds index rows; a (kind, value) repeated for the same subject is stored once. */
+export async function insertObservables(tx: Tx, rows: readonly ObservableRow[]): Promise<void> {
+  const unique = dedupe(rows);
+  if (tx.sqlite) {
+    const insert = tx.sqlite.prepare(INSERT_SQLITE);
+    for (const o of unique)
+      insert.run(observableHashKey(o.kind, o.value), o.kind, o.value, o.subjectType, o.subjectId);
+    return;
+  }
+  // Few statements for many rows: each statement is a round trip on PostgreSQL.
+  for (let i = 0; i < unique.length; i += PG_ROWS_PER_INSERT) {
+    const values: unknown[] = [];
+    const tuples = unique.slice(i, i + PG_ROWS_PER_INSERT).map((o, r) => {
+      values.push(observableHashKey(o.kind, o.value), o.kind, o.value, o.subjectType, o.subjectId);
+      const b = r * 5;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5})`;
+    });
+    await tx.db.executeQuery(
+      CompiledQuery.raw(
+        `insert into observables (key, kind, value, subject_type, subject_id) values ${tuples.join(', ')}`,
+        values,
+      ),
+    );
+  }
+}
+
+function dedupe(rows: readonly ObservableRow[]): readonly ObservableRow[] {
+  if (rows.length < 2) return rows;
   const seen = new Set<string>();
-  return observables.filter((o) => {
-    const k = `${o.kind}\0${o.value}`;
+  return rows.filter((o) => {
+    const k = `${o.subjectType}\0${o.subjectId}\0${o.kind}\0${o.value}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -5,7 +5,7 @@ import { forEachDialect } from '../../../test/support/databases.js';
 import type { Tx } from '../database.js';
 import { observableHashKey } from './observable-key.js';
 import { lookupObservable, replaceObservables } from './observable-index.js';
-import { type PutStixInput, putStixObject } from './put-object.js';
+import { type PutStixInput, putStixObject, putStixObjects } from './put-object.js';
 import {
   currentEdgesOf,
   getCurrentStixObject,
@@ -181,6 +181,34 @@ forEachDialect('STIX store', (t) => {
       (await currentEdgesOf(t.database, ID)).map((o) => o.id),
       ['relationship--1'],
     );
+  });
+  test('one batch may hold several versions of an id: the newest ends current with its observables', async () => {
+    const id = 'infrastructure--5d9e2a3b-0c4f-4b8e-9a51-2f6b7c8d9e01';
+    const v = (modified: string, value: string) =>
+      input({ type: 'infrastructure', id, name: value, modified }, [{ kind: 'domain', value }]);
+    const outcomes = await t.database.transact((tx) =>
+      putStixObjects(tx, [
+        v('2026-01-01T00:00:00Z', 'one.example'),
+        v('2026-01-03T00:00:00Z', 'three.example'),
+        v('2026-01-02T00:00:00Z', 'two.example'),
+        v('2026-01-03T00:00:00Z', 'three.example'),
+      ]),
+    );
+    assert.deepEqual(
+      outcomes.map((o) => o.status),
+      ['created', 'updated', 'history', 'unchanged'],
+    );
+    const versions = await stixVersions(t.database, id);
+    assert.deepEqual(
+      versions.map((x) => [x.object.name, x.current]),
+      [
+        ['one.example', false],
+        ['two.example', false],
+        ['three.example', true],
+      ],
+    );
+    assert.deepEqual(await lookupObservable(t.database, { kind: 'domain', value: 'one.example' }), []);
+    assert.equal((await lookupObservable(t.database, { kind: 'domain', value: 'three.example' })).length, 1);
   });
 });
 
