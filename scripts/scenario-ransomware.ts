@@ -39,6 +39,7 @@ const ESCALATE_AFTER_MINUTES = 15;
 
 interface Answer {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: a script reading many routes' answers field by field
   json: any;
   bytes: Buffer;
 }
@@ -61,8 +62,16 @@ export async function playRansomware(): Promise<void> {
   try {
     const xa = network.node('xa');
     const xb = network.node('xb');
-    const xaDesk = await setUpState(xa, 'Republic of XA (fictional)', VIENNA);
-    const xbDesk = await setUpState(xb, 'Republic of XB (fictional)', BOGOTA);
+    const { desk: xaDesk, centralAuthority: xaCa } = await setUpState(
+      xa,
+      'Republic of XA (fictional)',
+      VIENNA,
+    );
+    const { desk: xbDesk, centralAuthority: xbCa } = await setUpState(
+      xb,
+      'Republic of XB (fictional)',
+      BOGOTA,
+    );
     await setUpState(network.node('xc'), 'Republic of XC (fictional)', 'Africa/Nairobi');
     const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock };
     await addContact(xa.database, ctx, xaDesk, {
@@ -73,10 +82,10 @@ export async function playRansomware(): Promise<void> {
     });
 
     const pocXb = await person(xb, 'poc-xb', 'poc_officer', xbDesk);
-    const caXb = await person(xb, 'ca-xb', 'central_authority', xbDesk);
+    const caXb = await person(xb, 'ca-xb', 'central_authority', xbCa);
     const pocXa1 = await person(xa, 'poc-xa-1', 'poc_officer', xaDesk);
     const pocXa2 = await person(xa, 'poc-xa-2', 'poc_officer', xaDesk);
-    const caXa = await person(xa, 'ca-xa', 'central_authority', xaDesk);
+    const caXa = await person(xa, 'ca-xa', 'central_authority', xaCa);
     const ids = { one: await userId(pocXa1), two: await userId(pocXa2) };
     const roster = await pocXa1('PUT', `/api/register/authorities/${xaDesk}/oncall`, {
       shifts: [
@@ -183,14 +192,20 @@ export async function playRansomware(): Promise<void> {
 
     // 3. The follow-up MLA request, a month later, central authority to central authority.
     clock.advance(30 * DAY);
-    const m1 = await draft(caXb, xbCase, mla(p1));
+    const mlaCase = expect(
+      await caXb('POST', '/api/cases', { title: 'MLA to XA: ransomware at XB Public Hospital' }),
+      201,
+      'case',
+    ).json.id as string;
+    const m1 = await draft(caXb, mlaCase, mla(p1));
     await act(caXb, m1, { type: 'submit' });
     state = await agree('M-1', m1, caXb, caXa);
     say(`XB central authority sends MLA request M-1 (stored data), linked to P-1: ${state.status}`);
+    state = await agree('P-1', p1, pocXb, pocXa1);
+    say(
+      `XA's node links M-1 to P-1 on arrival (automatic): preservation ${state.preservation}, kept until the decision`,
+    );
     clock.advance(3 * HOUR);
-    await act(caXa, p1, { type: 'record_follow_up', followUpRequestId: m1 });
-    state = await agree('P-1', p1, pocXb, caXa);
-    say(`XA records M-1 as P-1's follow-up: preservation ${state.preservation} (kept until the decision)`);
     await act(caXa, m1, { type: 'start_review' });
     await act(caXa, m1, { type: 'answer_screening', answers: NO_CONCERNS });
     await act(caXa, m1, {
@@ -235,7 +250,7 @@ export async function playRansomware(): Promise<void> {
     say(`after consulting XB, XA refuses the disk image (UNCC40_DOMESTIC_PROHIBITION): M-1 ${state.status}`);
 
     // 4. Evidence: the connection logs go to XB as an encrypted file with its SHA-256.
-    const evidence = await transmitEvidence({ network, caXa, caXb, m1, xbCase, say });
+    const evidence = await transmitEvidence({ network, caXa, caXb, m1, xbCase: mlaCase, say });
     await act(caXa, m1, {
       type: 'transmit_results',
       items: [
@@ -257,12 +272,12 @@ export async function playRansomware(): Promise<void> {
 
     // 5. Release and close.
     clock.advance(HOUR);
-    await act(caXa, p1, { type: 'release_preservation', reason: 'M-1 decided and executed in part' });
-    await agree('P-1', p1, pocXb, caXa);
+    await act(pocXa1, p1, { type: 'release_preservation', reason: 'M-1 decided and executed in part' });
+    await agree('P-1', p1, pocXb, pocXa1);
     await act(pocXb, p1, { type: 'close' }, 202);
     await act(caXb, m1, { type: 'close' }, 202);
-    const closed = [await agree('P-1', p1, pocXb, caXa), await agree('M-1', m1, caXb, caXa)];
-    say(`XA releases P-1; XB closes P-1 and M-1: ${closed.map((s) => s.status).join(', ')}`);
+    const closed = [await agree('P-1', p1, pocXb, pocXa1), await agree('M-1', m1, caXb, caXa)];
+    say(`XA's 24/7 desk releases P-1; XB closes P-1 and M-1: ${closed.map((s) => s.status).join(', ')}`);
 
     await printTimeline(xa, xb, pocXa1, { 'P-1': p1, 'P-2': p2, 'M-1': m1 });
     await printReceipts(xa, xb, { [p1]: 'P-1', [p2]: 'P-2', [m1]: 'M-1' });
@@ -273,7 +288,11 @@ export async function playRansomware(): Promise<void> {
     await network.close();
   }
 
-  async function setUpState(node: NetworkNode, name: string, timezone: string): Promise<string> {
+  async function setUpState(
+    node: NetworkNode,
+    name: string,
+    timezone: string,
+  ): Promise<{ desk: string; centralAuthority: string }> {
     const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock };
     for (const n of network.nodes)
       await createState(node.database, ctx, {
@@ -286,8 +305,13 @@ export async function playRansomware(): Promise<void> {
       name: `${node.state} 24/7 point of contact`,
       timezone,
     });
+    const centralAuthority = await createAuthority(node.database, ctx, node.state, {
+      type: 'central_authority',
+      name: `${node.state} Ministry of Justice, central authority`,
+      timezone,
+    });
     await setNodeIdentity(node.database, ctx, node.state, desk.id);
-    return desk.id;
+    return { desk: desk.id, centralAuthority: centralAuthority.id };
   }
 
   async function person(
@@ -461,7 +485,11 @@ function expect(res: Answer, status: number, what: string): Answer {
   return res;
 }
 
-function summariseReview(review: any): string {
+function summariseReview(review: {
+  completeness?: { missing?: unknown[] };
+  warnings?: unknown[];
+  dualCriminality?: { outcome?: string };
+}): string {
   const missing = (review.completeness?.missing ?? []) as unknown[];
   const warnings = (review.warnings ?? []) as unknown[];
   return `${missing.length} missing field(s), ${warnings.length} warning(s), dual criminality ${review.dualCriminality?.outcome ?? 'n/a'}`;

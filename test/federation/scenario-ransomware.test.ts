@@ -25,6 +25,7 @@ test('the ransomware scenario plays preservation, escalation, MLA, partial execu
   assert.match(out, /XA #\d+\s+\S+\s+evidence\.delivery_verified/);
   assert.match(out, /XB #\d+\s+\S+\s+evidence\.received/);
   assert.match(out, /\* escalation_notified\s+XA system/);
+  assert.match(out, /P-1\s+\* follow_up_received\s+XA system/, 'the follow-up is linked on arrival');
   assert.match(out, /XB→XA\s+M-1\s+request\.events\s+signed by XA; held by XB too, same digest/);
   assert.doesNotMatch(out, /DIGESTS DIFFER|not held by the sender/);
   assert.match(out, /Both nodes agreed on every request after every step\./);

@@ -14,7 +14,7 @@ const server = new SMTPServer({
       .then((mail) => {
         const to = session.envelope.rcptTo.map((r) => r.address);
         process.stdout.write(
-          `${JSON.stringify({ from: session.envelope.mailFrom && session.envelope.mailFrom.address, to, subject: mail.subject, text: mail.text })}\n`,
+          `${JSON.stringify({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null, to, subject: mail.subject, text: mail.text })}\n`,
         );
         callback();
       })

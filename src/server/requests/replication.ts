@@ -22,6 +22,7 @@ import { appendRequestEvents, insertRequest } from '../../storage/request-store.
 import { localTime } from '../../core/notifications/on-call.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
 import { alertRecipients } from '../notifications/recipients.js';
+import { linkArrivedFollowUp } from './follow-up-link.js';
 
 export const REQUEST_EVENTS_MESSAGE = 'request.events';
 /** An action of the requesting side, sent to the requested node to be decided there. */
@@ -199,6 +200,7 @@ export function requestEventsHandler(deps: {
           ...(await shareRequestEvents(tx, deps.courier, state, state.version, receipt, next, 'requested')),
         );
         audit.push(...(await alertOnArrival(tx, next, deps.clock.now())));
+        audit.push(...(await linkArrivedFollowUp(tx, deps, next)));
         audit.push({
           actor: { type: 'system', id: 'node' },
           action: 'request.sign_receipt',

@@ -36,6 +36,7 @@ import {
 import { listVisibleCases, loadVisible } from '../cases/cases.js';
 import { forwardRequestCommand, type RequestCourier, shareRequestEvents } from './replication.js';
 import { readNodeIdentity } from '../register/node-identity.js';
+import { inboxAdmits, receivedInboxOf } from './received-inbox.js';
 
 export interface RequestView {
   /** Set when the action was forwarded to the requested node, which decides it (202). */
@@ -155,11 +156,8 @@ export async function loadForPrincipal(
     await loadVisible(database.db, principal, stored.caseId).catch(() => {
       throw new DomainError('request_not_found', 'not_found', `request ${id} does not exist`);
     });
-  } else {
-    const identity = await readNodeIdentity(database);
-    if (!identity || principal.authorityId !== identity.authorityId) {
-      throw new DomainError('request_not_found', 'not_found', `request ${id} does not exist`);
-    }
+  } else if (!inboxAdmits(await receivedInboxOf(database, principal), stored.state.channel)) {
+    throw new DomainError('request_not_found', 'not_found', `request ${id} does not exist`);
   }
   return stored;
 }
@@ -183,15 +181,14 @@ export async function listRequests(
   status?: string,
 ): Promise<RequestView[]> {
   const cases = await listVisibleCases(database, principal);
-  // Requests received from other States are the inbox of the authority this node serves.
-  const identity = await readNodeIdentity(database);
-  const includeReceived = identity !== null && principal.authorityId === identity.authorityId;
+  // Requests received from other States and not yet filed are the inbox of their authority.
+  const inbox = await receivedInboxOf(database, principal);
   const rows = await listStoredRequests(database, {
     caseIds: cases.map((c) => c.id),
-    includeReceived,
+    includeReceived: inbox === 'all' || inbox.length > 0,
     ...(status ? { status } : {}),
   });
-  return rows.map(present);
+  return rows.filter((r) => r.caseId !== null || inboxAdmits(inbox, r.state.channel)).map(present);
 }
 
 export async function reviewStoredRequest(
