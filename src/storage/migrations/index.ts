@@ -13,6 +13,7 @@ import * as m0005 from './0005-notifications.js';
 import * as m0006 from './0006-evidence.js';
 import * as m0007 from './0007-evidence-transfer.js';
 import * as m0008 from './0008-sharing.js';
+import * as m0009 from './0009-incidents.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0006-evidence': m0006,
   '0007-evidence-transfer': m0007,
   '0008-sharing': m0008,
+  '0009-incidents': m0009,
 };
 
 /** Names of every registered migration, in order. */
