@@ -21,6 +21,11 @@ import { evidenceRoutes } from './routes/evidence.js';
 import { evidenceTransferRoutes } from './routes/evidence-transfers.js';
 import { evidenceStoreFor } from './evidence/store.js';
 import { installEvidenceTransfer } from './evidence-transfer/wiring.js';
+import { sharingDepsOf } from './incidents/deps.js';
+import { installSharing } from './incidents/wiring.js';
+import { incidentRoutes } from './routes/incidents.js';
+import { observableRoutes } from './routes/observables.js';
+import { stixRoutes } from './routes/stix.js';
 import { notificationRoutes } from './routes/notifications.js';
 import {
   REQUEST_COMMAND_MESSAGE,
@@ -161,8 +166,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       clock: deps.clock,
       registry,
     });
+  if (federation) installSharing(federation, sharingDepsOf(deps));
   notificationRoutes(app, deps);
   evidenceRoutes(app, deps);
+  incidentRoutes(app, deps);
+  stixRoutes(app, deps);
+  observableRoutes(app, deps);
   evidenceTransferRoutes(app, deps, registry);
 
   await app.ready();

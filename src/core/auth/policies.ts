@@ -56,6 +56,17 @@ export const POLICIES = {
    * some regime (the regime's receiver roles for the instrument are then checked per request).
    */
   'evidence.transmit': anyOf('poc_officer', 'central_authority'),
+  /**
+   * Incidents and STIX objects: read by the operational roles and the DPO (the markings then
+   * decide object by object); written and shared by analysts and the 24/7 desk.
+   */
+  'incidents.read': anyOf('analyst', 'poc_officer', 'central_authority', 'prosecutor', 'dpo'),
+  'incidents.write': anyOf('analyst', 'poc_officer'),
+  'incidents.share': anyOf('analyst', 'poc_officer'),
+  'stix.read': anyOf('analyst', 'poc_officer', 'central_authority', 'prosecutor', 'dpo'),
+  'stix.write': anyOf('analyst', 'poc_officer'),
+  /** Correlation lookup of a value across incidents, shared objects and requests. */
+  'observables.lookup': anyOf('analyst', 'poc_officer', 'central_authority', 'prosecutor'),
   'audit.read': anyOf('admin', 'auditor', 'dpo'),
   'audit.verify': anyOf('admin', 'auditor', 'dpo'),
   /** Federation: peers, keys, outgoing message status, receipts and delivery alerts. */

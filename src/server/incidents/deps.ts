@@ -1,0 +1,55 @@
+/** What the incident and sharing commands work with, derived once from the app's dependencies. */
+import type { Clock } from '../../core/clock.js';
+import { DomainError } from '../../core/errors.js';
+import type { Database, Tx } from '../../storage/database.js';
+import type { AppDeps } from '../deps.js';
+import { readNodeIdentity } from '../register/node-identity.js';
+import type { RequestCourier } from '../requests/replication.js';
+
+export interface SharingDeps {
+  readonly database: Database;
+  readonly clock: Clock;
+  /** This node's id: its organisation for TLP. */
+  readonly nodeId: string;
+  /** The federation, when running; sharing needs it, local work does not. */
+  readonly courier?: RequestCourier;
+  /** The State this node serves (its identity), or undefined before `comity setup`. */
+  ourState(): Promise<string | undefined>;
+}
+
+export function sharingDepsOf(deps: AppDeps): SharingDeps {
+  const federation = deps.federation;
+  return {
+    database: deps.database,
+    clock: deps.clock,
+    nodeId: federation?.nodeId ?? deps.config.nodeId,
+    ...(federation ? { courier: federation } : {}),
+    async ourState() {
+      if (federation) return federation.identity.state;
+      return (await readNodeIdentity(deps.database))?.stateCode;
+    },
+  };
+}
+
+export async function requireState(deps: SharingDeps): Promise<string> {
+  const state = await deps.ourState();
+  if (!state)
+    throw new DomainError(
+      'node_identity_missing',
+      'conflict',
+      'this node has no identity yet: run comity setup first',
+    );
+  return state;
+}
+
+export function requireCourier(deps: SharingDeps): RequestCourier {
+  if (!deps.courier)
+    throw new DomainError('federation_unavailable', 'unavailable', 'federation is not running on this node');
+  return deps.courier;
+}
+
+/** The State a peer serves, from its trusted card. */
+export async function stateOfPeer(tx: Tx | Database, peer: string): Promise<string | undefined> {
+  const row = await tx.db.selectFrom('peers').select('state').where('node_id', '=', peer).executeTakeFirst();
+  return row?.state;
+}

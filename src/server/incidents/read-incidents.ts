@@ -1,0 +1,139 @@
+/**
+ * Reads for people. Incident facts are what the sharing node addressed to this node; every
+ * STIX object read is filtered for the caller (see viewer.ts), so a list never shows more than
+ * the markings allow, and an object the caller may not see reads as not found.
+ */
+import type { Principal } from '../../core/auth/roles.js';
+import { NotFoundError } from '../../core/errors.js';
+import { currentObject, currentObjects } from '../../storage/incidents/current-objects.js';
+import {
+  getIncidentRow,
+  incidentMemberIds,
+  listIncidentRows,
+} from '../../storage/incidents/incident-rows.js';
+import { withdrawnAmong } from '../../storage/incidents/shared-objects.js';
+import { listTimeline, type TimelineEntry } from '../../storage/incidents/timeline.js';
+import type { SharingDeps } from './deps.js';
+import { type IncidentView, viewOf } from './present.js';
+import { decide, type VisibleObject, viewerFor, visibleObjects } from './viewer.js';
+
+export async function listIncidents(deps: SharingDeps): Promise<IncidentView[]> {
+  return (await listIncidentRows(deps.database.db)).map((r) => viewOf(r, deps.nodeId));
+}
+
+export interface IncidentDetail extends IncidentView {
+  readonly timeline: TimelineEntry[];
+  readonly requests: Array<{ requestId: string; observables: unknown }>;
+}
+
+export async function getIncident(deps: SharingDeps, id: string): Promise<IncidentDetail> {
+  const row = await getIncidentRow(deps.database.db, id);
+  if (!row) throw new NotFoundError('incident', id);
+  const requests = await deps.database.db
+    .selectFrom('request_observables')
+    .select(['request_id', 'observables'])
+    .where('incident_id', '=', id)
+    .orderBy('request_id')
+    .execute();
+  return {
+    ...viewOf(row, deps.nodeId),
+    timeline: await listTimeline(deps.database.db, id),
+    requests: requests.map((r) => ({
+      requestId: r.request_id,
+      observables: JSON.parse(r.observables) as unknown,
+    })),
+  };
+}
+
+/** The incident object and its members that the caller may see, redacted for them. */
+export async function incidentObjectsFor(
+  deps: SharingDeps,
+  principal: Principal,
+  id: string,
+): Promise<{ objects: VisibleObject[]; withheld: number }> {
+  const row = await getIncidentRow(deps.database.db, id);
+  if (!row) throw new NotFoundError('incident', id);
+  const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, id))];
+  const stored = await currentObjects(deps.database.db, ids);
+  return visibleObjects(deps.database, await viewerFor(deps, principal), stored);
+}
+
+export async function stixObjectFor(
+  deps: SharingDeps,
+  principal: Principal,
+  id: string,
+): Promise<VisibleObject> {
+  const stored = await currentObject(deps.database.db, id);
+  const hidden = !stored || (await withdrawnAmong(deps.database.db, [id])).has(id);
+  const visible = hidden
+    ? undefined
+    : (await visibleObjects(deps.database, await viewerFor(deps, principal), [stored])).objects[0];
+  if (!visible) throw new NotFoundError('stix_object', id);
+  return visible;
+}
+
+/**
+ * Ids of the incident's objects the caller may see unchanged by the need-to-know layer, for
+ * the bundle export (which applies the core rules itself): an object that layer would redact
+ * is left out rather than exported whole.
+ */
+export async function exportableIds(
+  deps: SharingDeps,
+  principal: Principal,
+  incidentId: string,
+): Promise<string[]> {
+  const row = await getIncidentRow(deps.database.db, incidentId);
+  if (!row) throw new NotFoundError('incident', incidentId);
+  const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, incidentId))];
+  const viewer = await viewerFor(deps, principal);
+  const withdrawn = await withdrawnAmong(deps.database.db, ids);
+  const stored = await currentObjects(deps.database.db, ids);
+  const asExported = { ...viewer, needToKnow: new Set(ids) };
+  return stored
+    .filter((s) => {
+      if (withdrawn.has(s.id)) return false;
+      const mine = decide(viewer, s);
+      const core = decide(asExported, s);
+      return mine.allowed && core.allowed && mine.redactedPaths.join('\n') === core.redactedPaths.join('\n');
+    })
+    .map((s) => s.id);
+}
+
+export async function listShares(deps: SharingDeps, incidentId: string) {
+  if (!(await getIncidentRow(deps.database.db, incidentId))) throw new NotFoundError('incident', incidentId);
+  const rows = await deps.database.db
+    .selectFrom('incident_shares')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    direction: r.direction,
+    peers: JSON.parse(r.peers) as string[],
+    context: JSON.parse(r.context) as unknown,
+    conditions: JSON.parse(r.conditions) as unknown,
+    outcome: JSON.parse(r.outcome) as unknown,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  }));
+}
+
+export async function listAlerts(deps: SharingDeps) {
+  const rows = await deps.database.db
+    .selectFrom('correlation_alerts')
+    .selectAll()
+    .orderBy('raised_at', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    value: r.value,
+    subject: { type: r.subject_type, id: r.subject_id, source: r.subject_source },
+    matched: { type: r.matched_type, id: r.matched_id, source: r.matched_source },
+    incidents: JSON.parse(r.incidents) as string[],
+    raisedAt: r.raised_at,
+  }));
+}

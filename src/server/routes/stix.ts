@@ -1,0 +1,146 @@
+/**
+ * STIX objects and bundles for people: every read filtered for the caller under the object's
+ * markings and share context; revocation and sightings; bundle import (streamed) and export.
+ */
+import type { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { userAudience, localContext } from '../../core/incidents/audiences.js';
+import { TLP_LEVELS } from '../../core/sharing/markings/tlp.js';
+import { exportStixBundle } from '../../interop/stix/export.js';
+import { importStix } from '../../interop/stix/import.js';
+import { callerOf } from '../auth/guard.js';
+import { contextOf } from '../context.js';
+import type { AppDeps } from '../deps.js';
+import { sharingDepsOf } from '../incidents/deps.js';
+import { exportableIds, stixObjectFor } from '../incidents/read-incidents.js';
+import { recordSighting, type SightingInput } from '../incidents/record-sighting.js';
+import { revokeObject } from '../incidents/revoke-object.js';
+import { viewerFor } from '../incidents/viewer.js';
+import { errorResponses, Id, Strict } from '../schemas.js';
+
+const StixIdParams = Type.Object(
+  { id: Type.String({ minLength: 3, maxLength: 250, pattern: '^[a-z0-9-]+--[0-9a-fA-F-]{36}$' }) },
+  { additionalProperties: false },
+);
+
+export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const tags = ['stix'];
+  const sharing = sharingDepsOf(deps);
+  const idOf = (request: { params: unknown }) => (request.params as { id: string }).id;
+
+  app.get(
+    '/api/stix/objects/:id',
+    {
+      config: { policy: 'stix.read' },
+      schema: {
+        tags,
+        summary: 'The current version, if its markings let you see it (redacted for you)',
+        params: StixIdParams,
+        response: errorResponses(404),
+      },
+    },
+    async (request) => stixObjectFor(sharing, callerOf(request).principal, idOf(request)),
+  );
+  app.post(
+    '/api/stix/objects/:id/revoke',
+    {
+      config: { policy: 'stix.write' },
+      schema: {
+        tags,
+        summary:
+          'Revoke an object this node originated; the revoked version follows it to every peer that has it',
+        params: StixIdParams,
+        body: Type.Optional(Strict({ reason: Type.Optional(Type.String({ maxLength: 2000 })) })),
+        response: errorResponses(404, 409),
+      },
+    },
+    async (request) =>
+      revokeObject(
+        sharing,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        idOf(request),
+        (request.body as { reason?: string } | undefined)?.reason,
+      ),
+  );
+  app.post(
+    '/api/stix/objects/:id/sightings',
+    {
+      config: { policy: 'stix.write' },
+      schema: {
+        tags,
+        summary: 'Record a sighting; a sighting of a received object goes back to the node it came from',
+        params: StixIdParams,
+        body: Strict({
+          count: Type.Optional(Type.Integer({ minimum: 0, maximum: 999_999_999 })),
+          firstSeen: Type.Optional(Type.String({ format: 'date-time' })),
+          lastSeen: Type.Optional(Type.String({ format: 'date-time' })),
+          description: Type.Optional(Type.String({ maxLength: 10_000 })),
+          tlp: Type.Optional(Type.Unsafe({ type: 'string', enum: [...TLP_LEVELS] })),
+        }),
+        response: errorResponses(404),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await recordSighting(
+            sharing,
+            contextOf(request, deps),
+            callerOf(request).principal,
+            idOf(request),
+            request.body as SightingInput,
+          ),
+        ),
+  );
+  app.get(
+    '/api/stix/bundles',
+    {
+      config: { policy: 'stix.read' },
+      schema: {
+        tags,
+        summary: "A bundle of an incident's objects as you may see them",
+        querystring: Type.Object({ incident: Id }, { additionalProperties: false }),
+        response: errorResponses(404),
+      },
+    },
+    async (request, reply) => {
+      const principal = callerOf(request).principal;
+      const incident = (request.query as { incident: string }).incident;
+      const ids = await exportableIds(sharing, principal, incident);
+      const viewer = await viewerFor(sharing, principal);
+      // The need-to-know layer already chose the ids; the exporter applies the core rules and redactions.
+      const { bundle, summary } = await exportStixBundle(deps.database, {
+        selection: { ids },
+        audience: userAudience({
+          username: principal.username,
+          nodeId: viewer.nodeId,
+          state: viewer.state,
+          needToKnow: true,
+        }),
+        localContext: localContext(viewer.nodeId, viewer.state),
+      });
+      reply.header('x-comity-withheld', String(summary.withheld));
+      return reply.type('application/stix+json;version=2.1').send(bundle);
+    },
+  );
+  app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    scope.post(
+      '/api/stix/bundles',
+      {
+        config: { policy: 'stix.write' },
+        schema: {
+          tags,
+          summary: 'Import a STIX bundle (streamed): each object validated and reported on its own',
+          response: errorResponses(),
+        },
+      },
+      async (request) =>
+        importStix(deps.database, request.body as Readable, { ctx: contextOf(request, deps) }),
+    );
+  });
+}
