@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadSharedObjects, SHARED_DIR, STIX_EXAMPLE_FILES } from '../testing/shared-data.js';
+import { loadSharedObjects, SHARED_DIR, STIX_EXAMPLE_FILES } from '../../../../test/support/shared-data.js';
 import type { StixObject } from '../stix/validate.js';
 import { extractObservables } from './extract.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadSharedObjects, SHARED_DIR, STIX_EXAMPLE_FILES } from '../testing/shared-data.js';
+import { loadSharedObjects, SHARED_DIR, STIX_EXAMPLE_FILES } from '../../../../test/support/shared-data.js';
 import { INCIDENT_CORE_EXTENSION_ID } from './incident-extension.js';
 import { type StixCheck, validateStixObject } from './validate.js';
 
