@@ -11,7 +11,10 @@ const STATEMENTS = [
 /**
  * Coercive measures need a legal basis, an authorising authority and a proportionality
  * statement (UNCC art. 24; BC art. 15; EPOR art. 5(2)). Applies when the instrument is coercive
- * or the request says it includes coercive measures.
+ * or the request says it includes coercive measures. Where the instrument's own field list makes
+ * one of them optional (an EPOR emergency order may be issued first and validated within 48
+ * hours, art. 4(5)), its absence is a warning citing that field: the pack, not this check, says
+ * what the law demands up front.
  */
 export function checkCoerciveSafeguards(
   instrument: Instrument,
@@ -23,7 +26,16 @@ export function checkCoerciveSafeguards(
   const out: Finding[] = [];
   for (const [name, what] of STATEMENTS) {
     const v = fields[name];
-    if (typeof v !== 'string' || v.trim().length === 0)
+    const spec = instrument.fields?.find((f) => f.name === name);
+    if ((typeof v !== 'string' || v.trim().length === 0) && spec?.required === false)
+      out.push({
+        code: 'coercive_statement_deferred',
+        severity: 'warning',
+        path: `/fields/${name}`,
+        message: `${what} is not stated yet; ${spec.label} — record it as soon as it is known`,
+        provision: cite(spec),
+      });
+    else if (typeof v !== 'string' || v.trim().length === 0)
       out.push({
         code: 'coercive_statement_missing',
         severity: 'blocking',
