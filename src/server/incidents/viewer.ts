@@ -4,10 +4,14 @@
  * access) against the object's stored share context, with local objects read as originated by
  * this node. Objects a peer withdrew are hidden from everyone.
  */
-import { decideForAudience } from '../../core/incidents/amber-need-to-know.js';
 import { localContext, userAudience } from '../../core/incidents/audiences.js';
 import type { Principal } from '../../core/auth/roles.js';
-import { type Decision, redact, type ShareContext } from '../../core/sharing/markings/distribution.js';
+import {
+  type Decision,
+  mayDistribute,
+  redact,
+  type ShareContext,
+} from '../../core/sharing/markings/distribution.js';
 import type { StixObject } from '../../core/sharing/stix/validate.js';
 import type { Database } from '../../storage/database.js';
 import { heldMarkings } from '../../storage/incidents/current-objects.js';
@@ -74,7 +78,7 @@ export function decide(viewer: Viewer, stored: StoredStixObject): Decision {
     state: viewer.state,
     needToKnow: viewer.needToKnow.has(stored.id),
   });
-  return decideForAudience(
+  return mayDistribute(
     stored.object as StixObject,
     viewer.markings as Map<string, StixObject>,
     context,

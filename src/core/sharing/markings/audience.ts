@@ -35,9 +35,11 @@ export function isOrigin(context: ShareContext, audience: Audience): boolean {
  * handled by the caller: it always may).
  * - CLEAR: anyone, the public included.
  * - GREEN: the community, meaning any user or node of the federation; never the public.
- * - AMBER: the recipient organisations, and their clients on need to know: the node of a
- *   recipient State, and users in a recipient State marked need-to-know.
- * - AMBER+STRICT: the recipient organisations only.
+ * - AMBER: the recipient organisations and their clients, on need to know: the node of a
+ *   recipient organisation or State, and users of a recipient organisation or State who have
+ *   need to know (TLP 2.0 limits sharing inside the organisation to need to know too).
+ * - AMBER+STRICT: the recipient organisations only, their users on need to know. Whoever may
+ *   see AMBER+STRICT may see AMBER, so the levels stay ordered.
  * - RED: only the users or nodes named as recipients.
  */
 export function audienceMayReceive(tlp: Tlp, context: ShareContext, audience: Audience): boolean {
@@ -46,17 +48,15 @@ export function audienceMayReceive(tlp: Tlp, context: ShareContext, audience: Au
   const inRecipientOrganisation =
     audience.organisation !== undefined && context.recipientOrganisations.includes(audience.organisation);
   const inRecipientState = audience.state !== undefined && context.recipientStates.includes(audience.state);
+  // A node receives for its organisation; a person inside it still needs a reason to know.
+  const knows = audience.kind === 'node' || audience.needToKnow === true;
   switch (tlp) {
     case 'green':
       return true;
     case 'amber':
-      return (
-        inRecipientOrganisation ||
-        (audience.kind === 'node' && inRecipientState) ||
-        (audience.kind === 'user' && inRecipientState && audience.needToKnow === true)
-      );
+      return knows && (inRecipientOrganisation || inRecipientState);
     case 'amber+strict':
-      return inRecipientOrganisation;
+      return knows && inRecipientOrganisation;
     case 'red': {
       const name = audience.kind === 'user' ? audience.userId : audience.nodeId;
       return name !== undefined && context.namedRecipients.includes(name);

@@ -140,8 +140,8 @@ function admits(level: Tlp, c: ShareContext, a: Audience): boolean {
   return {
     clear: true,
     green: a.kind !== 'public',
-    amber: org || (a.kind === 'node' && state) || (a.kind === 'user' && state && a.needToKnow === true),
-    'amber+strict': org,
+    amber: (a.kind === 'node' || a.needToKnow === true) && (org || state),
+    'amber+strict': (a.kind === 'node' || a.needToKnow === true) && org,
     red:
       (a.kind === 'user' && c.namedRecipients.includes(a.userId ?? '')) ||
       (a.kind === 'node' && c.namedRecipients.includes(a.nodeId ?? '')),

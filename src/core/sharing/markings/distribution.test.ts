@@ -24,6 +24,14 @@ const audiences: Record<string, Audience> = {
   namedUser: { kind: 'user', organisation: 'police-it', state: 'IT', userId: 'user-anna' },
   namedNode: { kind: 'node', state: 'IT', nodeId: 'node-it' },
   recipientOrgUser: { kind: 'user', organisation: 'cert-de', state: 'DE', userId: 'user-dieter' },
+  recipientOrgNeedToKnowUser: {
+    kind: 'user',
+    organisation: 'cert-de',
+    state: 'DE',
+    userId: 'user-doris',
+    needToKnow: true,
+  },
+  recipientOrgNode: { kind: 'node', organisation: 'cert-de', state: 'DE', nodeId: 'node-cert-de' },
   recipientStateNode: { kind: 'node', organisation: 'bsi-node', state: 'DE', nodeId: 'node-de' },
   needToKnowUser: {
     kind: 'user',
@@ -56,10 +64,25 @@ function allowed(decision: Decision): string[] {
 /** Who may receive each level: the rules table of docs/ARCHITECTURE.md. */
 const table: Record<Tlp | 'none', string[]> = {
   red: ['origin', 'namedUser', 'namedNode'],
-  'amber+strict': ['origin', 'recipientOrgUser'],
+  // Inside the recipient organisation, people still need to know; its node receives for it.
+  'amber+strict': ['origin', 'recipientOrgNeedToKnowUser', 'recipientOrgNode'],
   // node-it is the node of a recipient State (IT), so AMBER reaches it too.
-  amber: ['origin', 'namedNode', 'recipientOrgUser', 'recipientStateNode', 'needToKnowUser'],
-  none: ['origin', 'namedNode', 'recipientOrgUser', 'recipientStateNode', 'needToKnowUser'],
+  amber: [
+    'origin',
+    'namedNode',
+    'recipientOrgNeedToKnowUser',
+    'recipientOrgNode',
+    'recipientStateNode',
+    'needToKnowUser',
+  ],
+  none: [
+    'origin',
+    'namedNode',
+    'recipientOrgNeedToKnowUser',
+    'recipientOrgNode',
+    'recipientStateNode',
+    'needToKnowUser',
+  ],
   green: Object.keys(audiences).filter((a) => a !== 'public'),
   clear: Object.keys(audiences),
 };
