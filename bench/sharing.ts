@@ -8,7 +8,7 @@
  *    BENCH_SHARING_QUICK=1) and time lookups of present and absent values through the store's
  *    `lookupObservable` against a raw prepared SELECT; report the database size per million.
  *
- * PostgreSQL: COMITY_BENCH_DATABASE_URL or COMITY_TEST_DATABASE_URL.
+ * `--import-only` runs step 1 alone. PostgreSQL: COMITY_BENCH_DATABASE_URL or COMITY_TEST_DATABASE_URL.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,9 @@ import {
 
 const OBJECTS = Number(process.env.BENCH_STIX_OBJECTS ?? 100_000);
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_SHARING_QUICK === '1';
-const STEPS = QUICK ? [1_000_000] : [1_000_000, 10_000_000];
+/** `--import-only`: just the 100,000-object import, to repeat it without refilling the index. */
+const IMPORT_ONLY = process.argv.includes('--import-only');
+const STEPS = IMPORT_ONLY ? [] : QUICK ? [1_000_000] : [1_000_000, 10_000_000];
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 10_000);
 const BATCH = 1000;
 const ctx: CommandContext = { actor: { type: 'system', id: 'bench' }, requestId: null, clock: systemClock };
@@ -492,9 +494,9 @@ export async function run(): Promise<BenchReport> {
       }
     }
 
-    await sqliteIndexSteps(dir, report);
-    if (pgUrl) await postgresIndexSteps(pgUrl, report);
-    else
+    if (STEPS.length > 0) await sqliteIndexSteps(dir, report);
+    if (pgUrl && STEPS.length > 0) await postgresIndexSteps(pgUrl, report);
+    else if (!pgUrl)
       report.results.push({
         name: 'PostgreSQL import and lookups',
         value: Number.NaN,

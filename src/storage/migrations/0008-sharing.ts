@@ -32,6 +32,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .addColumn('stored_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('stix_objects_pk', ['id', 'modified'])
     .execute();
+  // Also the guard against two concurrent imports each making a different version current.
   await db.schema
     .createIndex('stix_objects_current')
     .unique()
