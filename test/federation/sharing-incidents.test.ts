@@ -403,3 +403,29 @@ test('bad input: per-object rejections, no peer for a State, wrong role; nothing
   assert.equal(notMine.statusCode, 409);
   assert.equal(notMine.json().code, 'not_originator');
 });
+
+test("an incident's facts follow its own marking: a TLP:RED incident exists only for the named user", async () => {
+  const created = await users.ana!('POST', '/api/incidents', {
+    title: 'Insider at the XB ministry (named officer only)',
+    legalBasis: 'police_cooperation',
+    affectedStates: ['XB'],
+    sectors: ['government'],
+    tlp: 'red',
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const id = created.json().incident.id as string;
+  const share = await users.ana!('POST', `/api/incidents/${id}/shares`, {
+    targetStates: ['XB'],
+    namedRecipients: ['alice@xb'],
+    conditions: CONDITIONS,
+  });
+  assert.equal(share.statusCode, 201, share.body);
+  await network.drain();
+  const seen = async (who: Call) =>
+    ((await who('GET', '/api/incidents')).json() as Array<{ id: string }>).some((i) => i.id === id);
+  assert.equal(await seen(users.alice!), true, 'the named user lists it');
+  assert.equal((await users.alice!('GET', `/api/incidents/${id}`)).statusCode, 200);
+  assert.equal(await seen(users.bob!), false, 'no one else at XB lists it');
+  assert.equal((await users.bob!('GET', `/api/incidents/${id}`)).statusCode, 404);
+  assert.equal((await users.bob!('GET', `/api/incidents/${id}/timeline`)).statusCode, 404);
+});

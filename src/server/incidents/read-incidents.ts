@@ -17,8 +17,25 @@ import type { SharingDeps } from './deps.js';
 import { type IncidentView, viewOf } from './present.js';
 import { decide, type VisibleObject, viewerFor, visibleObjects } from './viewer.js';
 
-export async function listIncidents(deps: SharingDeps): Promise<IncidentView[]> {
-  return (await listIncidentRows(deps.database.db)).map((r) => viewOf(r, deps.nodeId));
+/**
+ * The incidents whose STIX incident object the caller may see: the facts (title, States,
+ * sectors, timeline) say as much as the object's name and description, so they follow its
+ * markings — an incident shared TLP:RED with one named officer exists for no one else.
+ */
+export async function listIncidents(deps: SharingDeps, principal: Principal): Promise<IncidentView[]> {
+  const rows = await listIncidentRows(deps.database.db);
+  const visible = await visibleStixIds(
+    deps,
+    principal,
+    rows.map((r) => r.stix_id),
+  );
+  return rows.filter((r) => visible.has(r.stix_id)).map((r) => viewOf(r, deps.nodeId));
+}
+
+async function visibleStixIds(deps: SharingDeps, principal: Principal, ids: string[]): Promise<Set<string>> {
+  const stored = await currentObjects(deps.database.db, ids);
+  const { objects } = await visibleObjects(deps.database, await viewerFor(deps, principal), stored);
+  return new Set(objects.map((o) => o.object.id));
 }
 
 export interface IncidentDetail extends IncidentView {
@@ -26,9 +43,14 @@ export interface IncidentDetail extends IncidentView {
   readonly requests: Array<{ requestId: string; observables: unknown }>;
 }
 
-export async function getIncident(deps: SharingDeps, id: string): Promise<IncidentDetail> {
+export async function getIncident(
+  deps: SharingDeps,
+  principal: Principal,
+  id: string,
+): Promise<IncidentDetail> {
   const row = await getIncidentRow(deps.database.db, id);
-  if (!row) throw new NotFoundError('incident', id);
+  if (!row || !(await visibleStixIds(deps, principal, [row.stix_id])).has(row.stix_id))
+    throw new NotFoundError('incident', id);
   const requests = await deps.database.db
     .selectFrom('request_observables')
     .select(['request_id', 'observables'])
@@ -73,9 +95,10 @@ export async function stixObjectFor(
 }
 
 /**
- * Ids of the incident's objects the caller may see unchanged by the need-to-know layer, for
- * the bundle export (which applies the core rules itself): an object that layer would redact
- * is left out rather than exported whole.
+ * Ids of the incident's objects the caller may see, for the bundle export. The exporter judges
+ * one audience for the whole bundle (need to know granted), so an object whose decision for
+ * this caller differs from that — withheld, or redacted differently — is left out rather than
+ * exported more openly than the caller may read it.
  */
 export async function exportableIds(
   deps: SharingDeps,

@@ -83,7 +83,7 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: errorResponses(),
       },
     },
-    async () => listIncidents(sharing),
+    async (request) => listIncidents(sharing, callerOf(request).principal),
   );
   app.get(
     '/api/incidents/:id',
@@ -96,7 +96,7 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: errorResponses(404),
       },
     },
-    async (request) => getIncident(sharing, idOf(request)),
+    async (request) => getIncident(sharing, callerOf(request).principal, idOf(request)),
   );
   app.patch(
     '/api/incidents/:id',
@@ -213,7 +213,7 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
       config: { policy: 'incidents.read' },
       schema: { tags, summary: 'The incident timeline', params: IdParams, response: errorResponses(404) },
     },
-    async (request) => (await getIncident(sharing, idOf(request))).timeline,
+    async (request) => (await getIncident(sharing, callerOf(request).principal, idOf(request))).timeline,
   );
   app.post(
     '/api/incidents/:id/timeline',

@@ -111,7 +111,7 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
       const incident = (request.query as { incident: string }).incident;
       const ids = await exportableIds(sharing, principal, incident);
       const viewer = await viewerFor(sharing, principal);
-      // The need-to-know layer already chose the ids; the exporter applies the core rules and redactions.
+      // exportableIds chose what this caller may read; the exporter applies the rules and redactions.
       const { bundle, summary } = await exportStixBundle(deps.database, {
         selection: { ids },
         audience: userAudience({
