@@ -40,7 +40,15 @@ export function closeRequest(
       command: 'close',
       status: state.status,
     });
-  if (state.status !== 'withdrawn' && state.preservation && LIVE_PRESERVATION.has(state.preservation))
+  // A preservation refused before it was confirmed never held data: there is nothing to release,
+  // and no clock left to lapse it, so it must not keep the request open for ever.
+  const neverHeld = state.status === 'refused' && state.preservation === 'pending';
+  if (
+    state.status !== 'withdrawn' &&
+    !neverHeld &&
+    state.preservation &&
+    LIVE_PRESERVATION.has(state.preservation)
+  )
     throw new ConflictError(
       'preservation_still_active',
       `the preservation is ${state.preservation}; release it or let it lapse first`,

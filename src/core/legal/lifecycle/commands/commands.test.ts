@@ -370,6 +370,24 @@ describe('every command', () => {
   }
 });
 
+describe('closing a preservation request', () => {
+  it('closes one refused before anything was preserved, and refuses to close one still holding data', () => {
+    const refused = new Harness();
+    for (const [actor, cmd] of P_RECEIVED) refused.run(actor, cmd);
+    refused.run(recPoc, { type: 'refuse', ground: 'G_ESSENTIAL', reasons: 'essential interests' });
+    assert.equal(refused.state!.preservation, 'pending');
+    refused.run(reqPoc, { type: 'close' });
+    assert.equal(refused.state!.status, 'closed');
+
+    const held = new Harness();
+    for (const [actor, cmd] of P_ACTIVE) held.run(actor, cmd);
+    assert.throws(
+      () => held.run(reqPoc, { type: 'close' }),
+      (e: unknown) => e instanceof DomainError && e.code === 'preservation_still_active',
+    );
+  });
+});
+
 describe('automaticCommands', () => {
   it('asks the daemon to mark expiring, then to lapse', () => {
     const h = new Harness();
