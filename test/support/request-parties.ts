@@ -92,24 +92,34 @@ export class Parties {
       },
       TEST_PASSWORD_COST,
     );
-    const res = await node.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: PASSWORD },
-    });
-    assert.equal(res.statusCode, 200, res.body);
-    const cookie = res.cookies.find((c) => c.name === 'comity_session')!;
-    const headers = {
-      cookie: `comity_session=${cookie.value}`,
-      'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
+    const login = async () => {
+      const res = await node.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: PASSWORD },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      const cookie = res.cookies.find((c) => c.name === 'comity_session')!;
+      return {
+        cookie: `comity_session=${cookie.value}`,
+        'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
+      };
     };
-    const call: Call = (method, url, payload) =>
+    let headers = await login();
+    const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
       node.app.inject({
         method,
         url,
         headers,
         ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
       });
+    // Tests move the shared clock by days or months; a session that expired meanwhile logs in again.
+    const call: Call = async (method, url, payload) => {
+      const res = await send(method, url, payload);
+      if (res.statusCode !== 401) return res;
+      headers = await login();
+      return send(method, url, payload);
+    };
     this.#sessions.set(key, call);
     return call;
   }
