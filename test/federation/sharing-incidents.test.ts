@@ -429,3 +429,45 @@ test("an incident's facts follow its own marking: a TLP:RED incident exists only
   assert.equal((await users.bob!('GET', `/api/incidents/${id}`)).statusCode, 404);
   assert.equal((await users.bob!('GET', `/api/incidents/${id}/timeline`)).statusCode, 404);
 });
+
+test('a custom marking travels with the objects that use it, so the receiver can read them', async () => {
+  const terms = {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: 'marking-definition--5d0f7c4e-2b8a-4c55-9d7e-0a1b2c3d4e5f',
+    created: '2026-05-04T07:00:00.000Z',
+    definition_type: 'statement',
+    definition: { statement: 'Copyright 2026 XA National CERT. Use for incident response only.' },
+  };
+  const marked = indicator('198.51.100.77', [tlp('green'), terms.id]);
+  const created = await users.ana!('POST', '/api/incidents', {
+    title: 'Phishing kit hosted in XA',
+    legalBasis: 'cert_cooperation',
+    affectedStates: ['XA'],
+    sectors: ['finance'],
+    tlp: 'green',
+    objects: [terms, marked],
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const id = created.json().incident.id as string;
+  // The definition alone is added first, then shared: it is not a member of a second incident.
+  const share = await users.ana!('POST', `/api/incidents/${id}/shares`, {
+    targetStates: ['XB'],
+    conditions: CONDITIONS,
+  });
+  assert.equal(share.statusCode, 201, share.body);
+  const [toXb] = share.json().peers;
+  assert.ok(toXb.sent.some((s: { id: string }) => s.id === marked.id));
+  await network.drain();
+  const read = await users.bob!('GET', `/api/stix/objects/${marked.id}`);
+  assert.equal(read.statusCode, 200, 'the statement marking is known at XB, so GREEN applies');
+  assert.ok(
+    await network
+      .node('xb')
+      .database.db.selectFrom('stix_objects')
+      .select('id')
+      .where('id', '=', terms.id)
+      .executeTakeFirst(),
+    'the definition is stored at XB',
+  );
+});

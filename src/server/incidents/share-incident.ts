@@ -21,6 +21,7 @@ import { addTimelineEntry } from '../../storage/incidents/timeline.js';
 import { peerForState } from '../requests/replication.js';
 import { requireCourier, requireState, type SharingDeps } from './deps.js';
 import { decideForPeer } from './peer-decision.js';
+import { customDefinitionsFor } from './marking-definitions.js';
 import { factsOf } from './present.js';
 import { sendObjects } from './send-objects.js';
 
@@ -119,6 +120,12 @@ export async function shareIncident(
             ...(d.condition ? { condition: d.condition } : {}),
           });
       }
+      // Definitions of custom markings go along, or the peer would withhold what uses them.
+      for (const definition of customDefinitionsFor(
+        going.map((g) => g.object),
+        markings,
+      ))
+        going.push({ object: definition, context, conditions: input.conditions });
       if (going.length > 0) {
         const sent = await sendObjects(tx, courier, {
           peer: peer.nodeId,
