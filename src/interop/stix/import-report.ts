@@ -7,6 +7,7 @@ export type RejectionCode =
   | 'malformed'
   | 'invalid'
   | 'version_conflict'
+  | 'not_originator'
   | 'database_error';
 
 export type ObjectOutcome =

@@ -73,6 +73,26 @@ function rejections(report: ImportReport) {
 }
 
 forEachDialect('STIX import', (t) => {
+  test("a new version of a peer's object is refused: only its originator issues versions", async () => {
+    const fromPeer = indicator();
+    const bundle = (objects: unknown[]) =>
+      JSON.stringify({ type: 'bundle', id: `bundle--${uuid()}`, objects });
+    const received = await importStix(t.database, chunks(bundle([fromPeer])), { ctx, source: 'xb' });
+    assert.equal(received.accepted, 1);
+    const before = await rowCounts(t.database);
+    const changed = { ...fromPeer, modified: '2026-02-01T00:00:00.000Z', name: 'renamed here' };
+    const local = await importStix(t.database, chunks(bundle([fromPeer, changed])), { ctx });
+    assert.deepEqual(
+      local.objects.map((o) => o.status),
+      ['unchanged', 'rejected'],
+      'the same version is recognised; a new one is refused',
+    );
+    const refusal = rejections(local)[0]!;
+    assert.equal(refusal.code, 'not_originator');
+    assert.match(refusal.reason, /held from peer xb/);
+    assert.deepEqual(await rowCounts(t.database), before, 'nothing written');
+  });
+
   test('hostile objects are rejected one by one with their reasons while the rest imports', async () => {
     const good = [indicator(), indicator(), indicator()];
     const self = `relationship--${uuid()}`;

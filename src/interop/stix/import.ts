@@ -270,6 +270,16 @@ function outcomeOf(p: Pending, put: PutOutcome): ObjectOutcome {
         reason: `another object with this id and modified (${put.modified}) is already stored; a change needs a later modified`,
         offset: p.offset,
       };
+    case 'foreign':
+      return {
+        index: p.index,
+        id,
+        type,
+        status: 'rejected',
+        code: 'not_originator',
+        reason: `this object is held from ${put.heldFrom === 'local' ? 'this node' : `peer ${put.heldFrom}`}; only its originator issues new versions`,
+        offset: p.offset,
+      };
     default:
       return { index: p.index, id, type, status: 'accepted', change: put.status, warnings: p.warnings };
   }

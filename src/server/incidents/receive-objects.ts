@@ -68,6 +68,10 @@ export function objectsHandler(deps: SharingDeps): MessageHandler {
         shareContext: { ...context, conditions, shareId: payload.shareId },
         at,
       });
+      if (put.status === 'foreign') {
+        refused.push({ id: object.id, reason: `held from ${put.heldFrom}: ${from} did not originate it` });
+        continue;
+      }
       if (put.status === 'conflict') {
         refused.push({ id: object.id, reason: 'a different object with the same id and modified is held' });
         continue;

@@ -83,6 +83,17 @@ export async function storeLocalObjects(
     }
     const observables = extractObservables(object).map((o) => ({ kind: o.kind, value: o.value }));
     const put = await putStixObject(tx, { object, observables, source: 'local', at });
+    if (put.status === 'foreign') {
+      report.push({
+        index,
+        id: object.id,
+        type: object.type,
+        status: 'rejected',
+        code: 'not_originator',
+        reason: `${object.id} was originated by ${put.heldFrom}; only its originator may change it`,
+      });
+      continue;
+    }
     if (put.status === 'conflict') {
       report.push({
         index,

@@ -33,13 +33,17 @@ export interface PutStixInput {
  * - `history`: older than the current version, kept; the current one is untouched.
  * - `unchanged`: this exact version is already stored.
  * - `conflict`: a different object with the same id and `modified` is stored; nothing written.
+ * - `foreign`: a new version of an object held from another source (a peer's object imported
+ *   locally, or another peer's object); only the originator issues versions, nothing written.
  */
-export type PutStatus = 'created' | 'updated' | 'history' | 'unchanged' | 'conflict';
+export type PutStatus = 'created' | 'updated' | 'history' | 'unchanged' | 'conflict' | 'foreign';
 
 export interface PutOutcome {
   readonly status: PutStatus;
   readonly id: string;
   readonly modified: string;
+  /** For `foreign`: the source that holds the object. */
+  readonly heldFrom?: string;
 }
 
 interface VersionRow {
@@ -47,11 +51,14 @@ interface VersionRow {
   modified: string;
   object: string;
   is_current: number;
+  source: string;
 }
 
 /** What is known about one id while a batch is decided. */
 interface Known {
   current: string | undefined;
+  /** Where the versions held so far came from ('local' or a peer's node id). */
+  source: string | undefined;
   /** Object text of each stored or batched version, by version key. */
   readonly versions: Map<string, string>;
   /** Whether the id has index rows to delete before new ones go in. */
@@ -59,9 +66,9 @@ interface Known {
 }
 
 const FIND_ONE =
-  'select id, modified, object, is_current from stix_objects where id = ? and (is_current = 1 or modified = ?)';
+  'select id, modified, object, is_current, source from stix_objects where id = ? and (is_current = 1 or modified = ?)';
 const FIND_MANY =
-  'select id, modified, object, is_current from stix_objects where id = any($1) and (is_current = 1 or modified = any($2))';
+  'select id, modified, object, is_current, source from stix_objects where id = any($1) and (is_current = 1 or modified = any($2))';
 const RETIRE = {
   sqlite: 'update stix_objects set is_current = 0 where id = ? and is_current = 1',
   postgres: 'update stix_objects set is_current = 0 where id = any($1) and is_current = 1',
@@ -97,6 +104,11 @@ export async function putStixObjects(tx: Tx, inputs: readonly PutStixInput[]): P
       outcomes.push({ status: sameObject(stored, text) ? 'unchanged' : 'conflict', id: object.id, modified });
       continue;
     }
+    if (k.source !== undefined && k.source !== input.source) {
+      outcomes.push({ status: 'foreign', id: object.id, modified, heldFrom: k.source });
+      continue;
+    }
+    k.source = input.source;
     const becomesCurrent = k.current === undefined || k.current < modified;
     const status: PutStatus = !becomesCurrent ? 'history' : k.current === undefined ? 'created' : 'updated';
     if (status === 'updated') {
@@ -126,7 +138,12 @@ async function readKnown(
   const known = new Map<string, Known>();
   for (const input of inputs) {
     if (!known.has(input.object.id))
-      known.set(input.object.id, { current: undefined, versions: new Map(), indexed: false });
+      known.set(input.object.id, {
+        current: undefined,
+        source: undefined,
+        versions: new Map(),
+        indexed: false,
+      });
   }
   let rows: VersionRow[];
   if (tx.sqlite) {
@@ -138,6 +155,7 @@ async function readKnown(
   for (const row of rows) {
     const k = known.get(row.id)!;
     k.versions.set(row.modified, row.object);
+    k.source ??= row.source;
     if (Number(row.is_current) === 1) {
       k.current = row.modified;
       k.indexed = true;

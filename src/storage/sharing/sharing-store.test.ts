@@ -67,7 +67,13 @@ forEachDialect('STIX store', (t) => {
 
   test('a newer version becomes current and replaces the observables; an older one is history', async () => {
     const newer = indicator('2026-02-01T00:00:00.5Z', { pattern: "[domain-name:value = 'c2.example.net']" });
-    assert.equal((await put(input(newer, [DOMAIN], 'xb.example'))).status, 'updated');
+    const foreign = await put(input(newer, [DOMAIN], 'xb.example'));
+    assert.deepEqual(
+      [foreign.status, foreign.heldFrom],
+      ['foreign', 'local'],
+      'only the originator issues versions',
+    );
+    assert.equal((await put(input(newer, [DOMAIN]))).status, 'updated');
     const older = indicator('2025-12-01T00:00:00Z', { name: 'older' });
     assert.equal((await put(input(older))).status, 'history');
     const versions = await stixVersions(t.database, ID);
@@ -79,7 +85,7 @@ forEachDialect('STIX store', (t) => {
         ['2026-02-01T00:00:00.500000000Z', true],
       ],
     );
-    assert.equal((await getCurrentStixObject(t.database, ID))?.source, 'xb.example');
+    assert.equal((await getCurrentStixObject(t.database, ID))?.source, 'local');
     assert.deepEqual(await lookupObservable(t.database, IP), []);
     assert.equal((await lookupObservable(t.database, DOMAIN))[0]?.subjectId, ID);
   });
