@@ -315,6 +315,7 @@ export interface Schema {
   notifications: NotificationsTable;
   requests: RequestsTable;
   request_events: RequestEventsTable;
+  request_status_queries: RequestStatusQueriesTable;
   cases: CasesTable;
   case_members: CaseMembersTable;
   audit_events: AuditEventsTable;
@@ -569,4 +570,22 @@ export interface CorrelationAlertsTable {
   /** JSON list of incident ids told about it. */
   incidents: string;
   raised_at: string;
+}
+
+/** A status-and-progress query on a request, on the node that asked it or the node that answers it. */
+export interface RequestStatusQueriesTable {
+  id: string;
+  request_id: string;
+  side: 'requesting' | 'requested';
+  /** The other node: the one asked (requesting side) or the one asking (requested side). */
+  peer: string;
+  question: string | null;
+  /** User id on the asking node; `<peer node>:<user id>` where the query was received. */
+  asked_by: string | null;
+  asked_at: string;
+  /** The `request.status_query` message that carried it. */
+  message_id: string;
+  /** JSON list of answers, oldest first. */
+  answers: string;
+  last_answered_at: string | null;
 }

@@ -14,6 +14,7 @@ import * as m0006 from './0006-evidence.js';
 import * as m0007 from './0007-evidence-transfer.js';
 import * as m0008 from './0008-sharing.js';
 import * as m0009 from './0009-incidents.js';
+import * as m0010 from './0010-status-queries.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0007-evidence-transfer': m0007,
   '0008-sharing': m0008,
   '0009-incidents': m0009,
+  '0010-status-queries': m0010,
 };
 
 /** Names of every registered migration, in order. */
