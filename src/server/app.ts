@@ -36,6 +36,8 @@ import {
   requestEventsHandler,
 } from './requests/replication.js';
 import { requestRoutes } from './routes/requests.js';
+import { requestStatusQueryRoutes } from './routes/request-status-queries.js';
+import { installStatusQueries } from './requests/status-query-messages.js';
 import { loadRegimeRegistry } from '../storage/regime-files.js';
 import { healthRoutes } from './routes/health.js';
 import { nodeRoutes } from './routes/node.js';
@@ -145,6 +147,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   federationRoutes(app, deps);
   caseRoutes(app, deps);
   requestRoutes(app, deps, registry);
+  requestStatusQueryRoutes(app, deps, registry);
   const federation = deps.federation;
   // Handlers live on the federation node, which can outlive one app (a restarted server).
   if (federation && !federation.handlers.get(REQUEST_EVENTS_MESSAGE)) {
@@ -159,6 +162,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       .register(REQUEST_COMMAND_MESSAGE, requestCommandHandler(replication))
       .register(REQUEST_COMMAND_REFUSED_MESSAGE, requestCommandRefusedHandler);
   }
+  if (federation)
+    installStatusQueries(federation, {
+      ourState: async () => federation.identity.state,
+      clock: deps.clock,
+      courier: federation,
+    });
   if (federation)
     installEvidenceTransfer(federation, {
       store: evidenceStoreFor(deps),

@@ -28,6 +28,8 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'requests.draft': ['poc_officer', 'central_authority', 'prosecutor'],
   'requests.read': ROLES,
   'requests.act': ['poc_officer', 'central_authority', 'prosecutor', 'dpo'],
+  'requests.status_query': ['poc_officer', 'central_authority', 'prosecutor'],
+  'requests.status_answer': ['poc_officer', 'central_authority', 'prosecutor'],
   'oncall.read': ROLES,
   'oncall.manage': ['admin', 'poc_officer', 'central_authority'],
   'webhooks.manage': ['admin'],

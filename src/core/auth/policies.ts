@@ -43,6 +43,10 @@ export const POLICIES = {
   'requests.draft': anyOf('poc_officer', 'central_authority', 'prosecutor'),
   'requests.read': authenticated,
   'requests.act': anyOf('poc_officer', 'central_authority', 'prosecutor', 'dpo'),
+  /** Ask the requested State how a request stands (the operational roles that send requests). */
+  'requests.status_query': anyOf('poc_officer', 'central_authority', 'prosecutor'),
+  /** Answer a status query with a note (the roles that receive requests; the instrument's receiver roles are then checked). */
+  'requests.status_answer': anyOf('poc_officer', 'central_authority', 'prosecutor'),
   /** On-call rosters: readable by all; the 24/7 desk and administrators keep them. */
   'oncall.read': authenticated,
   'oncall.manage': anyOf('admin', 'poc_officer', 'central_authority'),
