@@ -471,3 +471,26 @@ test('a custom marking travels with the objects that use it, so the receiver can
     'the definition is stored at XB',
   );
 });
+
+test("the originator's change of title or status follows the incident; a recipient may not rewrite it", async () => {
+  const patched = await users.ana!('PATCH', `/api/incidents/${incidentId}`, {
+    title: 'Ransomware at Xa General Hospital and two clinics',
+    status: 'contained',
+  });
+  assert.equal(patched.statusCode, 200, patched.body);
+  await network.drain();
+  const atXb = (await users.alice!('GET', `/api/incidents/${incidentId}`)).json();
+  assert.equal(atXb.title, 'Ransomware at Xa General Hospital and two clinics');
+  assert.equal(atXb.status, 'contained');
+  const object = (await users.alice!('GET', `/api/stix/objects/${ids.incident}`)).json().object;
+  assert.equal(object.name, 'Ransomware at Xa General Hospital and two clinics');
+  assert.equal(
+    object.extensions['extension-definition--ef765651-680c-498d-9894-99799f2fa126'].investigation_status,
+    'contained',
+  );
+  const rewrite = await users.alice!('PATCH', `/api/incidents/${incidentId}`, { title: 'Our title' });
+  assert.equal(rewrite.statusCode, 409, rewrite.body);
+  assert.equal(rewrite.json().code, 'not_originator');
+  const tracking = await users.alice!('PATCH', `/api/incidents/${incidentId}`, { status: 'closed' });
+  assert.equal(tracking.statusCode, 200, 'the local status of a received incident is ours to track');
+});

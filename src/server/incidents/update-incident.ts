@@ -1,7 +1,18 @@
-/** Changes an incident's facts, or who is assigned to it (assignees have need to know). */
+/**
+ * Changes an incident's facts, or who is assigned to it (assignees have need to know). On an
+ * incident this node opened, a change of title or status is also a new version of its STIX
+ * incident object, which follows it to every peer it was shared with. On a received incident
+ * the facts are the originator's: only the local case link and the local status may change.
+ */
 import type { Principal } from '../../core/auth/roles.js';
 import type { CommandContext } from '../../core/context.js';
-import { NotFoundError, ValidationError } from '../../core/errors.js';
+import type { AuditEntry } from '../../core/audit/chain.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { INCIDENT_CORE_EXTENSION_ID } from '../../core/sharing/stix/incident-extension.js';
+import type { Tx } from '../../storage/database.js';
+import { currentObject } from '../../storage/incidents/current-objects.js';
+import { putStixObject } from '../../storage/sharing/put-object.js';
+import { propagate } from './propagate.js';
 import type { IncidentStatus, SharingLegalBasis } from '../../core/incidents/facts.js';
 import { runCommand } from '../../storage/command.js';
 import { getIncidentRow, updateIncidentRow } from '../../storage/incidents/incident-rows.js';
@@ -31,6 +42,15 @@ export async function updateIncident(
   return runCommand(deps.database, ctx, async (tx) => {
     const row = await getIncidentRow(tx.db, id);
     if (!row) throw new NotFoundError('incident', id);
+    const local = row.origin_node === 'local';
+    const shared = (['title', 'affectedStates', 'sectors', 'legalBasis'] as const).filter(
+      (k) => changes[k] !== undefined,
+    );
+    if (!local && shared.length > 0)
+      throw new ConflictError(
+        'not_originator',
+        `${shared.join(', ')} of a received incident are set by its originator (${row.origin_node}); only the case link and the local status may change here`,
+      );
     const set = {
       ...(changes.title === undefined ? {} : { title: changes.title }),
       ...(changes.status === undefined ? {} : { status: changes.status }),
@@ -43,6 +63,10 @@ export async function updateIncident(
       updated_at: at,
     };
     await updateIncidentRow(tx, id, set);
+    const followers =
+      local && (changes.title !== undefined || changes.status !== undefined)
+        ? await newIncidentVersion(tx, deps, row.stix_id, changes, ctx.clock.now())
+        : [];
     await addTimelineEntry(tx, {
       incidentId: id,
       at,
@@ -53,13 +77,16 @@ export async function updateIncident(
     });
     return {
       value: viewOf({ ...row, ...set }, deps.nodeId),
-      audit: {
-        actor: ctx.actor,
-        action: 'incident.update',
-        subjectType: 'incident',
-        subjectId: id,
-        details: { ...changes },
-      },
+      audit: [
+        {
+          actor: ctx.actor,
+          action: 'incident.update',
+          subjectType: 'incident',
+          subjectId: id,
+          details: { ...changes },
+        },
+        ...followers,
+      ],
     };
   });
 }
@@ -110,4 +137,39 @@ export async function assignIncident(
       },
     };
   });
+}
+
+/** Writes the next version of the STIX incident object and sends it where the old one went. */
+async function newIncidentVersion(
+  tx: Tx,
+  deps: SharingDeps,
+  stixId: string,
+  changes: IncidentChanges,
+  now: Date,
+): Promise<AuditEntry[]> {
+  const current = await currentObject(tx.db, stixId);
+  if (!current) return [];
+  const previous = Date.parse(String(current.object.modified));
+  // A version must be strictly later than the last, even within one millisecond.
+  const modified = new Date(Math.max(now.getTime(), previous + 1)).toISOString();
+  const extensions = (current.object.extensions ?? {}) as Record<string, Record<string, unknown>>;
+  const object = {
+    ...current.object,
+    modified,
+    ...(changes.title === undefined ? {} : { name: changes.title }),
+    ...(changes.status === undefined
+      ? {}
+      : {
+          extensions: {
+            ...extensions,
+            [INCIDENT_CORE_EXTENSION_ID]: {
+              ...(extensions[INCIDENT_CORE_EXTENSION_ID] ?? { extension_type: 'property-extension' }),
+              investigation_status: changes.status,
+            },
+          },
+        }),
+  };
+  const at = now.toISOString();
+  await putStixObject(tx, { object, observables: [], source: 'local', at });
+  return propagate(tx, deps, [stixId], at);
 }
