@@ -37,7 +37,16 @@ if (files.length === 0) {
 const concurrency = process.env.COMITY_TEST_CONCURRENCY ?? '2';
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...passThrough, ...files],
+  [
+    '--import',
+    'tsx',
+    '--import',
+    './test/support/assert-ok.mjs',
+    '--test',
+    `--test-concurrency=${concurrency}`,
+    ...passThrough,
+    ...files,
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

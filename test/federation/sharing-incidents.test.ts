@@ -494,3 +494,54 @@ test("the originator's change of title or status follows the incident; a recipie
   const tracking = await users.alice!('PATCH', `/api/incidents/${incidentId}`, { status: 'closed' });
   assert.equal(tracking.statusCode, 200, 'the local status of a received incident is ours to track');
 });
+
+test("onward transfer 'with prior consent': refused until the originator's consent is recorded, then it goes", async () => {
+  const green = indicator('198.51.100.88', [tlp('green')]);
+  const created = await users.ana!('POST', '/api/incidents', {
+    title: 'Botnet controller',
+    legalBasis: 'cert_cooperation',
+    affectedStates: ['XA', 'XB', 'XC'],
+    sectors: ['energy'],
+    tlp: 'green',
+    objects: [green],
+  });
+  const id = created.json().incident.id as string;
+  const toXb = await users.ana!('POST', `/api/incidents/${id}/shares`, {
+    targetStates: ['XB'],
+    conditions: { ...CONDITIONS, onwardTransfer: 'with_prior_consent' },
+  });
+  assert.equal(toXb.statusCode, 201, toXb.body);
+  await network.drain();
+  const onward = async () => {
+    const res = await users.alice!('POST', `/api/incidents/${id}/shares`, {
+      targetStates: ['XC'],
+      conditions: CONDITIONS,
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    return res.json().peers[0] as {
+      sent: Array<{ id: string }>;
+      withheld: Array<{ id: string; condition?: string }>;
+    };
+  };
+  const before = await onward();
+  assert.deepEqual(before.sent, [], 'nothing goes without consent');
+  assert.ok(
+    before.withheld.some((w) => w.id === green.id && w.condition === 'onwardTransfer=with_prior_consent'),
+  );
+  const consent = await users.alice!('POST', `/api/incidents/${id}/onward-consents`, {
+    state: 'XC',
+    reference: 'XA CERT letter 2026-117',
+  });
+  assert.equal(consent.statusCode, 201, consent.body);
+  const after = await onward();
+  assert.ok(
+    after.sent.some((s) => s.id === green.id),
+    'with consent on record it goes',
+  );
+  await network.drain();
+  assert.equal(
+    (await users.carol!('GET', `/api/stix/objects/${green.id}`)).statusCode,
+    200,
+    'and arrives at XC',
+  );
+});
