@@ -6,21 +6,26 @@
  * ../shared/stix2-json-schemas).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { createTestDatabase } from '../../../test/support/databases.js';
+import {
+  jsonFiles,
+  loadSchemas,
+  SCHEMAS,
+  SCHEMAS_DIR,
+  schemaFor,
+  schemasSkip,
+} from '../../../test/support/stix-schemas.js';
 import { ManualClock } from '../../core/clock.js';
 import type { Database } from '../../storage/database.js';
 import { exportStixBundle } from './export.js';
 import { importStixFile } from './import.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-const DIR = process.env.COMITY_STIX_SCHEMAS;
-const SCHEMAS = DIR ? join(DIR, 'schemas') : undefined;
-const skip = SCHEMAS && existsSync(SCHEMAS) ? false : 'skipped: schemas not found (set COMITY_STIX_SCHEMAS)';
+const DIR = SCHEMAS_DIR;
+const skip = schemasSkip;
 const FIXTURE = join(import.meta.dirname, 'fixtures/one-of-each.json');
 const ctx = {
   actor: { type: 'system' as const, id: 'test' },
@@ -34,36 +39,6 @@ const origin = {
   recipientStates: [],
   namedRecipients: [],
 };
-
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map((f) => join(dir, String(f)))
-    .filter((f) => f.endsWith('.json') && statSync(f).isFile());
-}
-
-/** One ajv instance holding every schema file, so each relative $ref resolves locally. */
-function loadSchemas(root: string): { ajv: Ajv2020; byPath: Map<string, string> } {
-  const ajv = new Ajv2020({ strict: false, unicodeRegExp: false, allErrors: true });
-  addFormats(ajv);
-  // ajv-formats has no idn-hostname: accept what a hostname allows, plus non-ASCII labels.
-  ajv.addFormat('idn-hostname', /^(?=.{1,253}$)([^\s.]{1,63})(\.[^\s.]{1,63})*$/u);
-  const byPath = new Map<string, string>();
-  for (const file of jsonFiles(root)) {
-    const schema = JSON.parse(readFileSync(file, 'utf8')) as { $id: string };
-    ajv.addSchema(schema);
-    byPath.set(file.slice(root.length + 1), schema.$id);
-  }
-  return { ajv, byPath };
-}
-
-function schemaFor(type: string, byPath: Map<string, string>): string {
-  for (const folder of ['sdos', 'sros', 'observables', 'common']) {
-    const id = byPath.get(join(folder, `${type}.json`));
-    if (id) return id;
-  }
-  if (type.startsWith('x-')) return byPath.get(join('common', 'core.json'))!;
-  throw new Error(`no schema for type ${type}`);
-}
 
 let handle: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
 let database: Database;
