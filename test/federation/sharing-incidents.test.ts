@@ -319,6 +319,14 @@ test('correlation alerts: at XB for a local incident with an IP XA shared, and a
       (a) => a.value === '198.51.100.8' && a.matched.source === 'xa' && a.matched.id === ids.strict,
     ),
   );
+  const bobAlerts = (await users.bob!('GET', '/api/correlation-alerts')).json() as Array<{
+    matched: { id: string };
+  }>;
+  assert.equal(
+    bobAlerts.some((a) => a.matched.id === ids.strict),
+    false,
+    'an alert naming an AMBER+STRICT object is not shown to a user without need to know',
+  );
   const xbTimeline = (
     await users.alice!('GET', `/api/incidents/${local.json().incident.id}/timeline`)
   ).json() as Array<{ kind: string }>;

@@ -13,6 +13,7 @@ import {
 } from '../../storage/incidents/incident-rows.js';
 import { withdrawnAmong } from '../../storage/incidents/shared-objects.js';
 import { listTimeline, type TimelineEntry } from '../../storage/incidents/timeline.js';
+import { loadForPrincipal } from '../requests/requests.js';
 import type { SharingDeps } from './deps.js';
 import { type IncidentView, viewOf } from './present.js';
 import { decide, type VisibleObject, viewerFor, visibleObjects } from './viewer.js';
@@ -143,14 +144,56 @@ export async function listShares(deps: SharingDeps, incidentId: string) {
   }));
 }
 
-export async function listAlerts(deps: SharingDeps) {
+/**
+ * Correlation alerts the caller may see: both sides of the match must be visible to them (a
+ * STIX object under its markings, a request by case need-to-know, an incident by its object),
+ * or the alert itself would reveal that a TLP:RED object holds the value.
+ */
+export async function listAlerts(deps: SharingDeps, principal: Principal) {
   const rows = await deps.database.db
     .selectFrom('correlation_alerts')
     .selectAll()
     .orderBy('raised_at', 'desc')
     .limit(500)
     .execute();
-  return rows.map((r) => ({
+  const stixIds = new Set<string>();
+  const incidentIds = new Set<string>();
+  for (const r of rows)
+    for (const [type, id] of [
+      [r.subject_type, r.subject_id],
+      [r.matched_type, r.matched_id],
+    ]) {
+      if (type === 'stix') stixIds.add(id!);
+      if (type === 'incident') incidentIds.add(id!);
+    }
+  const incidentRows = await Promise.all([...incidentIds].map((id) => getIncidentRow(deps.database.db, id)));
+  for (const row of incidentRows) if (row) stixIds.add(row.stix_id);
+  const visible = await visibleStixIds(deps, principal, [...stixIds]);
+  const requestsSeen = new Map<string, boolean>();
+  const sees = async (type: string, id: string): Promise<boolean> => {
+    if (type === 'stix') return visible.has(id);
+    if (type === 'incident') {
+      const row = incidentRows.find((r) => r?.id === id);
+      return row !== undefined && row !== null && visible.has(row.stix_id);
+    }
+    if (type === 'request') {
+      if (!requestsSeen.has(id))
+        requestsSeen.set(
+          id,
+          await loadForPrincipal(deps.database, principal, id).then(
+            () => true,
+            () => false,
+          ),
+        );
+      return requestsSeen.get(id)!;
+    }
+    return false;
+  };
+  const shown = [];
+  for (const r of rows)
+    if ((await sees(r.subject_type, r.subject_id)) && (await sees(r.matched_type, r.matched_id)))
+      shown.push(r);
+  return shown.map((r) => ({
     id: r.id,
     kind: r.kind,
     value: r.value,

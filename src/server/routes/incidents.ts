@@ -322,6 +322,6 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
       config: { policy: 'incidents.read' },
       schema: { tags, summary: 'Correlation alerts raised on this node', response: errorResponses() },
     },
-    async () => listAlerts(sharing),
+    async (request) => listAlerts(sharing, callerOf(request).principal),
   );
 }
