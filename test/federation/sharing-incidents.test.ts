@@ -553,3 +553,22 @@ test("onward transfer 'with prior consent': refused until the originator's conse
     'and arrives at XC',
   );
 });
+
+test("a bundle imported through the API is correlated with peers' shared objects", async () => {
+  const feed = indicator('198.51.100.8', [tlp('green')]);
+  const imported = await users.alice!('POST', '/api/stix/bundles', {
+    type: 'bundle',
+    id: 'bundle--2f7d1c1e-9a57-4c3b-8d0e-6b1f2a3c4d5e',
+    objects: [feed],
+  });
+  assert.equal(imported.statusCode, 200, imported.body);
+  assert.equal(imported.json().accepted, 1);
+  assert.ok(imported.json().correlationAlerts >= 1, 'the value is in the AMBER+STRICT object XA shared');
+  const alerts = (await users.alice!('GET', '/api/correlation-alerts')).json() as Array<{
+    subject: { id: string };
+    matched: { id: string; source: string };
+  }>;
+  assert.ok(
+    alerts.some((a) => a.subject.id === feed.id && a.matched.id === ids.strict && a.matched.source === 'xa'),
+  );
+});

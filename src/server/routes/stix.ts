@@ -13,6 +13,7 @@ import { callerOf } from '../auth/guard.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../deps.js';
 import { sharingDepsOf } from '../incidents/deps.js';
+import { correlateImported } from '../incidents/correlate-import.js';
 import { exportableIds, stixObjectFor } from '../incidents/read-incidents.js';
 import { recordSighting, type SightingInput } from '../incidents/record-sighting.js';
 import { revokeObject } from '../incidents/revoke-object.js';
@@ -139,8 +140,11 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
           response: errorResponses(),
         },
       },
-      async (request) =>
-        importStix(deps.database, request.body as Readable, { ctx: contextOf(request, deps) }),
+      async (request) => {
+        const ctx = contextOf(request, deps);
+        const report = await importStix(deps.database, request.body as Readable, { ctx });
+        return { ...report, correlationAlerts: await correlateImported(deps.database, ctx, report) };
+      },
     );
   });
 }
