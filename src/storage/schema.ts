@@ -316,6 +316,7 @@ export interface Schema {
   requests: RequestsTable;
   request_events: RequestEventsTable;
   request_status_queries: RequestStatusQueriesTable;
+  retention_deadlines: RetentionDeadlinesTable;
   cases: CasesTable;
   case_members: CaseMembersTable;
   audit_events: AuditEventsTable;
@@ -588,4 +589,12 @@ export interface RequestStatusQueriesTable {
   /** JSON list of answers, oldest first. */
   answers: string;
   last_answered_at: string | null;
+}
+
+/** Until when a received object may be kept (the sender's `retentionUntil`), as an instant. */
+export interface RetentionDeadlinesTable {
+  object_id: string;
+  source: string;
+  retain_until: string;
+  condition: string;
 }

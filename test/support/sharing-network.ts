@@ -57,24 +57,35 @@ export async function userOn(
     },
     TEST_PASSWORD_COST,
   );
-  const res = await node.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: PASSWORD },
-  });
-  assert.equal(res.statusCode, 200, res.body);
-  const cookie = res.cookies.find((c) => c.name === 'comity_session')!;
-  const headers = {
-    cookie: `comity_session=${cookie.value}`,
-    'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
+  // Sessions expire when a test moves the clock on by days: log in again when told so.
+  let headers: Record<string, string> = {};
+  const login = async () => {
+    const res = await node.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: PASSWORD },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const cookie = res.cookies.find((c) => c.name === 'comity_session')!;
+    headers = {
+      cookie: `comity_session=${cookie.value}`,
+      'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
+    };
   };
-  return (method, url, payload) =>
+  await login();
+  const call = () => (method: Parameters<Call>[0], url: string, payload?: unknown) =>
     node.app.inject({
       method,
       url,
       headers,
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
+  return async (method, url, payload) => {
+    const res = await call()(method, url, payload);
+    if (res.statusCode !== 401) return res;
+    await login();
+    return call()(method, url, payload);
+  };
 }
 
 /** An indicator testing one IPv4 address (or domain), with object markings and extras. */

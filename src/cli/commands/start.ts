@@ -3,6 +3,7 @@ import { systemClock } from '../../core/clock.js';
 import { bootstrapAdmin } from '../../server/accounts/bootstrap.js';
 import { buildApp } from '../../server/app.js';
 import { RequestClockDaemon } from '../../server/daemons/request-clock.js';
+import { RetentionDaemon } from '../../server/daemons/retention.js';
 import { NotificationWorker } from '../../server/notifications/worker.js';
 import { loadRegimeRegistry } from '../../storage/regime-files.js';
 import { redact } from '../../server/config/config.js';
@@ -44,9 +45,16 @@ export function registerStartCommand(program: Command): void {
         ...(federation ? { courier: federation } : {}),
         onError: (error) => app.log.error({ err: error }, 'request clock pass failed'),
       });
+      // Received shared objects are erased when their senders' retention period ends.
+      const retention = new RetentionDaemon({
+        database,
+        clock: systemClock,
+        onError: (error) => app.log.error({ err: error }, 'retention pass failed'),
+      });
       await app.listen({ port: config.port, host: config.host });
       notifications.start();
       requestClock.start();
+      retention.start();
       const { port } = app.server.address() as { port: number };
       const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
       console.log(
@@ -83,6 +91,7 @@ export function registerStartCommand(program: Command): void {
         await federation?.worker.destroy();
         await notifications.destroy();
         await requestClock.destroy();
+        await retention.destroy();
         await database.close();
         clearTimeout(timer);
       };

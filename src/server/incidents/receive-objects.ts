@@ -9,6 +9,8 @@
 import type { AuditEntry } from '../../core/audit/chain.js';
 import { ForbiddenError } from '../../core/errors.js';
 import { extractObservables } from '../../core/sharing/observables/extract.js';
+import { retentionEnds } from '../../core/incidents/retention.js';
+import { setRetention } from '../../storage/incidents/retention-deadlines.js';
 import { validateStixObject } from '../../core/sharing/stix/validate.js';
 import type { InboundMessage, MessageHandler } from '../../federation/inbox/handlers.js';
 import type { Tx } from '../../storage/database.js';
@@ -77,6 +79,13 @@ export function objectsHandler(deps: SharingDeps): MessageHandler {
         continue;
       }
       stored.push(object.id);
+      if (put.status === 'created' || put.status === 'updated')
+        await setRetention(tx, {
+          objectId: object.id,
+          source: from,
+          until: retentionEnds(conditions.retentionUntil),
+          condition: conditions.retentionUntil,
+        });
       if (put.status === 'created' || put.status === 'updated') {
         await clearWithdrawn(tx, object.id);
         changed.push(object.id);

@@ -15,6 +15,7 @@ import * as m0007 from './0007-evidence-transfer.js';
 import * as m0008 from './0008-sharing.js';
 import * as m0009 from './0009-incidents.js';
 import * as m0010 from './0010-status-queries.js';
+import * as m0011 from './0011-retention.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008-sharing': m0008,
   '0009-incidents': m0009,
   '0010-status-queries': m0010,
+  '0011-retention': m0011,
 };
 
 /** Names of every registered migration, in order. */

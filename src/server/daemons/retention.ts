@@ -1,0 +1,56 @@
+/**
+ * The retention pass: erases received objects whose senders' retention period has ended (see
+ * erase-expired.ts). Runs every few minutes under `comity start`; the clock is injected so a
+ * test can move past a deadline.
+ */
+import type { Clock } from '../../core/clock.js';
+import type { Database } from '../../storage/database.js';
+import { eraseExpiredObjects } from '../incidents/erase-expired.js';
+
+export interface RetentionOptions {
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly pollMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export class RetentionDaemon {
+  readonly #o: RetentionOptions;
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<unknown> | undefined;
+
+  constructor(options: RetentionOptions) {
+    this.#o = options;
+  }
+
+  start(): void {
+    const tick = () => {
+      this.#running = this.runOnce()
+        .catch((error) => this.#o.onError?.(error))
+        .finally(() => {
+          if (this.#timer !== undefined) this.#timer = setTimeout(tick, this.#o.pollMs ?? 5 * 60_000).unref();
+        });
+    };
+    this.#timer = setTimeout(tick, 0).unref();
+  }
+
+  async destroy(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    await this.#running;
+  }
+
+  /** Erases everything due; returns how many objects were erased. */
+  async runOnce(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const erased = await eraseExpiredObjects(this.#o.database, {
+        actor: { type: 'system', id: 'retention' },
+        requestId: null,
+        clock: this.#o.clock,
+      });
+      total += erased;
+      if (erased === 0) return total;
+    }
+  }
+}
