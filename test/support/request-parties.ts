@@ -19,6 +19,7 @@ import { setNodeIdentity } from '../../src/server/register/node-identity.js';
 import { createState } from '../../src/server/register/states.js';
 import { TEST_PASSWORD_COST } from './app.js';
 import type { Network, NetworkNode } from './network.js';
+import { logIn } from './session.js';
 
 const PASSWORD = 'a long test password 42';
 
@@ -92,34 +93,7 @@ export class Parties {
       },
       TEST_PASSWORD_COST,
     );
-    const login = async () => {
-      const res = await node.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username, password: PASSWORD },
-      });
-      assert.equal(res.statusCode, 200, res.body);
-      const cookie = res.cookies.find((c) => c.name === 'comity_session')!;
-      return {
-        cookie: `comity_session=${cookie.value}`,
-        'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
-      };
-    };
-    let headers = await login();
-    const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-      node.app.inject({
-        method,
-        url,
-        headers,
-        ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-      });
-    // Tests move the shared clock by days or months; a session that expired meanwhile logs in again.
-    const call: Call = async (method, url, payload) => {
-      const res = await send(method, url, payload);
-      if (res.statusCode !== 401) return res;
-      headers = await login();
-      return send(method, url, payload);
-    };
+    const call: Call = (await logIn(node, username, PASSWORD)).call;
     this.#sessions.set(key, call);
     return call;
   }

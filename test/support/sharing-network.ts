@@ -2,7 +2,6 @@
  * Three nodes (XA, XB, XC) with a State, an authority and the node identity each, users of any
  * role, and API calls as those users: the setup of the incident-sharing tests.
  */
-import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/core/auth/roles.js';
@@ -14,6 +13,7 @@ import { setNodeIdentity } from '../../src/server/register/node-identity.js';
 import { createState } from '../../src/server/register/states.js';
 import { TEST_PASSWORD_COST } from './app.js';
 import type { Network, NetworkNode } from './network.js';
+import { logIn } from './session.js';
 
 const PASSWORD = 'a long test password 42';
 
@@ -57,35 +57,7 @@ export async function userOn(
     },
     TEST_PASSWORD_COST,
   );
-  // Sessions expire when a test moves the clock on by days: log in again when told so.
-  let headers: Record<string, string> = {};
-  const login = async () => {
-    const res = await node.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: PASSWORD },
-    });
-    assert.equal(res.statusCode, 200, res.body);
-    const cookie = res.cookies.find((c) => c.name === 'comity_session')!;
-    headers = {
-      cookie: `comity_session=${cookie.value}`,
-      'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
-    };
-  };
-  await login();
-  const call = () => (method: Parameters<Call>[0], url: string, payload?: unknown) =>
-    node.app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
-  return async (method, url, payload) => {
-    const res = await call()(method, url, payload);
-    if (res.statusCode !== 401) return res;
-    await login();
-    return call()(method, url, payload);
-  };
+  return (await logIn(node, username, PASSWORD)).call;
 }
 
 /** An indicator testing one IPv4 address (or domain), with object markings and extras. */

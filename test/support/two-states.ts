@@ -13,6 +13,7 @@ import { setNodeIdentity } from '../../src/server/register/node-identity.js';
 import { createState } from '../../src/server/register/states.js';
 import { TEST_PASSWORD_COST } from './app.js';
 import type { Network, NetworkNode } from './network.js';
+import { logIn } from './session.js';
 
 const PASSWORD = 'a long test password 42';
 
@@ -48,27 +49,12 @@ export async function sessionOn(
     { username, roles, password: PASSWORD, authorityId },
     TEST_PASSWORD_COST,
   );
-  const res = await node.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: PASSWORD },
-  });
-  assert.equal(res.statusCode, 200, res.body);
-  const cookie = `comity_session=${res.cookies.find((c) => c.name === 'comity_session')!.value}`;
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
-  const call = (
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    payload?: unknown,
-    headers: Record<string, string> = {},
-  ) =>
-    node.app.inject({
-      method,
-      url,
-      headers: { cookie, 'x-csrf-token': csrf, ...headers },
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
-  return Object.assign(call, { cookie, userId: user.id, authorityId }) as unknown as Call;
+  const session = await logIn(node, username, PASSWORD);
+  const call = session.call;
+  const result = Object.assign(call, { userId: user.id, authorityId });
+  // The cookie changes when the session is renewed, so it is read at the time of use.
+  Object.defineProperty(result, 'cookie', { get: () => session.cookie() });
+  return result as unknown as Call;
 }
 
 /** Drafts and submits at XA; once drained, XB holds it as `received`. Returns its id. */
