@@ -27,6 +27,7 @@ import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
 import { alertRecipients } from '../notifications/recipients.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import { type RequestCourier, shareRequestEvents } from '../requests/replication.js';
+import { Periodic } from './periodic.js';
 
 const OPEN_STATUSES = [
   'received',
@@ -57,28 +58,19 @@ export interface ClockPass {
 
 export class RequestClockDaemon {
   readonly #o: RequestClockOptions;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<unknown> | undefined;
+  readonly #periodic: Periodic;
 
   constructor(options: RequestClockOptions) {
     this.#o = options;
+    this.#periodic = new Periodic(() => this.runOnce(), options.pollMs ?? 30_000, options.onError);
   }
 
   start(): void {
-    const tick = () => {
-      this.#running = this.runOnce()
-        .catch((error) => this.#o.onError?.(error))
-        .finally(() => {
-          if (this.#timer !== undefined) this.#timer = setTimeout(tick, this.#o.pollMs ?? 30_000).unref();
-        });
-    };
-    this.#timer = setTimeout(tick, 0).unref();
+    this.#periodic.start();
   }
 
   async destroy(): Promise<void> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    await this.#running;
+    await this.#periodic.stop();
   }
 
   /** One pass over the requests this node decides (the requested side). */

@@ -6,6 +6,7 @@
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../storage/database.js';
 import { eraseExpiredObjects } from '../incidents/erase-expired.js';
+import { Periodic } from './periodic.js';
 
 export interface RetentionOptions {
   readonly database: Database;
@@ -16,28 +17,19 @@ export interface RetentionOptions {
 
 export class RetentionDaemon {
   readonly #o: RetentionOptions;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<unknown> | undefined;
+  readonly #periodic: Periodic;
 
   constructor(options: RetentionOptions) {
     this.#o = options;
+    this.#periodic = new Periodic(() => this.runOnce(), options.pollMs ?? 5 * 60_000, options.onError);
   }
 
   start(): void {
-    const tick = () => {
-      this.#running = this.runOnce()
-        .catch((error) => this.#o.onError?.(error))
-        .finally(() => {
-          if (this.#timer !== undefined) this.#timer = setTimeout(tick, this.#o.pollMs ?? 5 * 60_000).unref();
-        });
-    };
-    this.#timer = setTimeout(tick, 0).unref();
+    this.#periodic.start();
   }
 
   async destroy(): Promise<void> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    await this.#running;
+    await this.#periodic.stop();
   }
 
   /** Erases everything due; returns how many objects were erased. */

@@ -3,8 +3,8 @@
  * transaction holds the only connection, so reads inside a command must go through `tx.db`.
  */
 import type { Database, Tx } from '../database.js';
-import type { StixObjectsTable } from '../schema.js';
 import type { StixObjectRecord, StoredStixObject } from '../sharing/types.js';
+import { fromRow } from '../sharing/read-objects.js';
 
 type Db = Database['db'] | Tx['db'];
 
@@ -18,7 +18,7 @@ export async function currentObjects(db: Db, ids: readonly string[]): Promise<St
       .where('id', 'in', unique.slice(i, i + 500))
       .where('is_current', '=', 1)
       .execute();
-    for (const row of rows) found.set(row.id, storedOf(row));
+    for (const row of rows) found.set(row.id, fromRow(row));
   }
   return unique.flatMap((id) => found.get(id) ?? []);
 }
@@ -36,18 +36,4 @@ export async function heldMarkings(db: Db): Promise<Map<string, StixObjectRecord
     .where('is_current', '=', 1)
     .execute();
   return new Map(rows.map((r) => [r.id, JSON.parse(r.object) as StixObjectRecord]));
-}
-
-function storedOf(row: StixObjectsTable): StoredStixObject {
-  return {
-    id: row.id,
-    type: row.type,
-    modified: row.modified,
-    revoked: Number(row.revoked) === 1,
-    current: Number(row.is_current) === 1,
-    source: row.source,
-    object: JSON.parse(row.object) as StixObjectRecord,
-    shareContext: row.share_context === null ? null : (JSON.parse(row.share_context) as unknown),
-    storedAt: row.stored_at,
-  };
 }

@@ -103,7 +103,8 @@ export async function countCurrentByType(database: Database): Promise<Record<str
   return Object.fromEntries(rows.map((r) => [r.type, Number(r.n)]));
 }
 
-function fromRow(row: StixObjectsTable): StoredStixObject {
+/** One stored row as the store presents it. */
+export function fromRow(row: StixObjectsTable): StoredStixObject {
   return {
     id: row.id,
     type: row.type,
