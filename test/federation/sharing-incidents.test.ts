@@ -44,7 +44,7 @@ test('XA shares an incident with XB: exactly the objects the markings admit go, 
     clear: indicator('203.0.113.10', [tlp('clear')]),
     green: indicator('green.example', [tlp('green')]),
     amber: indicator('198.51.100.7', [tlp('amber')]),
-    strict: indicator('198.51.100.8', [tlp('amber+strict')]),
+    strict: indicator('45.77.10.8', [tlp('amber+strict')]),
     red: indicator('198.51.100.9', [tlp('red')]),
     unknown: indicator('198.51.100.10', [UNKNOWN_MARKING]),
     granular: indicator('198.51.100.11', [tlp('green')], {
@@ -282,11 +282,11 @@ test('correlation alerts: at XB for a local incident with an IP XA shared, and a
     fields: {
       requestingAuthority: 'XA CERT',
       factsSummary: 'Ransomware encrypted patient records on 3 May 2026.',
-      relationToOffence: 'The server at 198.51.100.8 hosted the C2.',
+      relationToOffence: 'The server at 45.77.10.8 hosted the C2.',
       necessity: 'Logs are kept for 30 days only.',
       mlaToFollow: true,
     },
-    items: [{ id: 'i1', description: 'Logs of 198.51.100.8', dataCategory: 'traffic', personalData: true }],
+    items: [{ id: 'i1', description: 'Logs of 45.77.10.8', dataCategory: 'traffic', personalData: true }],
     offences: [{ code: 'UNCC-7', elements: { security_breach: true } }],
   });
   assert.equal(draft.statusCode, 201, draft.body);
@@ -299,7 +299,7 @@ test('correlation alerts: at XB for a local incident with an IP XA shared, and a
   assert.equal(notInIncident.json().code, 'observable_not_in_incident');
   const cite = await users.pros!('PUT', `/api/requests/${requestId}/observables`, {
     incidentId,
-    observables: [{ kind: 'ipv4', value: '198.51.100.8', itemId: 'i1' }],
+    observables: [{ kind: 'ipv4', value: '45.77.10.8', itemId: 'i1' }],
   });
   assert.equal(cite.statusCode, 200, cite.body);
 
@@ -307,7 +307,7 @@ test('correlation alerts: at XB for a local incident with an IP XA shared, and a
     title: 'Intrusion at an XB clinic',
     legalBasis: 'cert_cooperation',
     tlp: 'green',
-    objects: [indicator('198.51.100.8', [tlp('green')])],
+    objects: [indicator('45.77.10.8', [tlp('green')])],
   });
   assert.equal(local.statusCode, 201, local.body);
   const alerts = (await users.alice!('GET', '/api/correlation-alerts')).json() as Array<{
@@ -315,9 +315,7 @@ test('correlation alerts: at XB for a local incident with an IP XA shared, and a
     matched: { source: string; id: string };
   }>;
   assert.ok(
-    alerts.some(
-      (a) => a.value === '198.51.100.8' && a.matched.source === 'xa' && a.matched.id === ids.strict,
-    ),
+    alerts.some((a) => a.value === '45.77.10.8' && a.matched.source === 'xa' && a.matched.id === ids.strict),
   );
   const bobAlerts = (await users.bob!('GET', '/api/correlation-alerts')).json() as Array<{
     matched: { id: string };
@@ -360,7 +358,7 @@ test('correlation alerts: at XB for a local incident with an IP XA shared, and a
     atXa.some((a) => a.subject.source === 'xb' && a.matched.id === ids.strict),
     'the local incident is found',
   );
-  const lookup = await users.ana!('GET', '/api/observables?value=198.51.100[.]8');
+  const lookup = await users.ana!('GET', '/api/observables?value=45.77.10[.]8');
   assert.equal(lookup.statusCode, 200, lookup.body);
   const sources = (lookup.json().matches as Array<{ subjectType: string; sourceState: string }>)
     .map((m) => `${m.subjectType}:${m.sourceState}`)
@@ -555,7 +553,7 @@ test("onward transfer 'with prior consent': refused until the originator's conse
 });
 
 test("a bundle imported through the API is correlated with peers' shared objects", async () => {
-  const feed = indicator('198.51.100.8', [tlp('green')]);
+  const feed = indicator('45.77.10.8', [tlp('green')]);
   const imported = await users.alice!('POST', '/api/stix/bundles', {
     type: 'bundle',
     id: 'bundle--2f7d1c1e-9a57-4c3b-8d0e-6b1f2a3c4d5e',
@@ -571,4 +569,33 @@ test("a bundle imported through the API is correlated with peers' shared objects
   assert.ok(
     alerts.some((a) => a.subject.id === feed.id && a.matched.id === ids.strict && a.matched.source === 'xa'),
   );
+});
+
+test('a value on a warning list is found by a lookup but raises no alert', async () => {
+  const privateAddress = indicator('192.168.1.1', [tlp('green')]);
+  const atXa = await users.ana!('POST', '/api/incidents', {
+    title: 'Lateral movement inside the hospital network',
+    legalBasis: 'cert_cooperation',
+    tlp: 'green',
+    objects: [privateAddress],
+  });
+  assert.equal(atXa.statusCode, 201, atXa.body);
+  const share = await users.ana!('POST', `/api/incidents/${atXa.json().incident.id}/shares`, {
+    targetStates: ['XB'],
+    conditions: CONDITIONS,
+  });
+  assert.equal(share.statusCode, 201, share.body);
+  await network.drain();
+  const atXb = await users.alice!('POST', '/api/incidents', {
+    title: 'Same private address at an XB clinic',
+    legalBasis: 'cert_cooperation',
+    tlp: 'green',
+    objects: [indicator('192.168.1.1', [tlp('green')])],
+  });
+  assert.equal(atXb.statusCode, 201, atXb.body);
+  const alerts = (await users.alice!('GET', '/api/correlation-alerts')).json() as Array<{ value: string }>;
+  assert.equal(alerts.filter((a) => a.value === '192.168.1.1').length, 0, 'no alert on an RFC 1918 address');
+  const lookup = (await users.alice!('GET', '/api/observables?value=192.168.1.1')).json();
+  assert.match(lookup.warning, /RFC 1918/);
+  assert.equal(lookup.matches.length, 2, 'both objects are still found');
 });

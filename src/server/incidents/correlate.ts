@@ -4,10 +4,12 @@
  * peer's shared object, or two peers' objects — an alert is raised once per pair, written to
  * the timeline of every incident holding either side, and the incidents' assignees (else the
  * node's analysts) are told by e-mail, and webhooks by `sharing.correlation`. Alerts name
- * subjects and sources only, never the other object's content.
+ * subjects and sources only, never the other object's content. Warning-listed values raise none.
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditEntry } from '../../core/audit/chain.js';
+import type { ObservableKey } from '../../core/sharing/observables/normalise.js';
+import { warningFor } from '../../core/sharing/observables/warning-lists.js';
 import type { Tx } from '../../storage/database.js';
 import { incidentsHolding } from '../../storage/incidents/incident-rows.js';
 import { matchesInTx } from '../../storage/incidents/observable-matches.js';
@@ -31,6 +33,9 @@ export async function correlate(
   const audit: AuditEntry[] = [];
   for (const subject of subjects) {
     for (const observable of subject.observables) {
+      // Values on a warning list (private ranges, documentation prefixes, example domains,
+      // empty-file hashes) are everywhere and mean nothing: they are found, never alerted on.
+      if (warningFor(observable as ObservableKey) !== undefined) continue;
       for (const match of await matchesInTx(tx, observable)) {
         if (match.subjectId === subject.id || match.source === subject.source || match.revoked) continue;
         const raised = await raise(tx, now, subject, observable, match);
