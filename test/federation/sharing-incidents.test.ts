@@ -529,6 +529,26 @@ test("onward transfer 'with prior consent': refused until the originator's conse
       withheld: Array<{ id: string; condition?: string }>;
     };
   };
+  const use = (body: Record<string, unknown>) =>
+    users.alice!('POST', `/api/stix/objects/${green.id}/data-use`, body);
+  const samePurpose = await use({ kind: 'reuse', purpose: CONDITIONS.purpose });
+  assert.equal(samePurpose.statusCode, 200, samePurpose.body);
+  assert.equal(samePurpose.json().basis, 'same_purpose');
+  const otherPurpose = await use({ kind: 'reuse', purpose: 'Customs fraud inquiry' });
+  assert.equal(otherPurpose.statusCode, 403);
+  assert.equal(otherPurpose.json().code, 'prior_consent_required');
+  assert.match(otherPurpose.json().detail, /Response to the ransomware campaign/);
+  const outside = { kind: 'onward_transfer', purpose: CONDITIONS.purpose, recipient: 'XC' };
+  assert.equal(
+    (await use(outside)).statusCode,
+    403,
+    'no onward transfer outside Comity without consent either',
+  );
+  assert.equal(
+    (await users.ana!('POST', `/api/stix/objects/${green.id}/data-use`, outside)).statusCode,
+    409,
+    'the originator is not bound by its own conditions',
+  );
   const before = await onward();
   assert.deepEqual(before.sent, [], 'nothing goes without consent');
   assert.ok(
@@ -539,6 +559,9 @@ test("onward transfer 'with prior consent': refused until the originator's conse
     reference: 'XA CERT letter 2026-117',
   });
   assert.equal(consent.statusCode, 201, consent.body);
+  const allowed = await use(outside);
+  assert.equal(allowed.statusCode, 200, allowed.body);
+  assert.equal(allowed.json().basis, 'consent');
   const after = await onward();
   assert.ok(
     after.sent.some((s) => s.id === green.id),

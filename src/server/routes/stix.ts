@@ -14,6 +14,7 @@ import { contextOf } from '../context.js';
 import type { AppDeps } from '../deps.js';
 import { sharingDepsOf } from '../incidents/deps.js';
 import { correlateImported } from '../incidents/correlate-import.js';
+import { decideSharedDataUse, type UseProposalInput } from '../incidents/data-use.js';
 import { exportableIds, stixObjectFor } from '../incidents/read-incidents.js';
 import { recordSighting, type SightingInput } from '../incidents/record-sighting.js';
 import { revokeObject } from '../incidents/revoke-object.js';
@@ -63,6 +64,35 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
         callerOf(request).principal,
         idOf(request),
         (request.body as { reason?: string } | undefined)?.reason,
+      ),
+  );
+  app.post(
+    '/api/stix/objects/:id/data-use',
+    {
+      config: { policy: 'stix.read' },
+      schema: {
+        tags,
+        summary:
+          'Ask before reusing an object received from another State or passing it on: allowed with the basis cited, or 403 citing its conditions',
+        params: StixIdParams,
+        body: Strict({
+          kind: Type.Unsafe<'reuse' | 'onward_transfer'>({
+            type: 'string',
+            enum: ['reuse', 'onward_transfer'],
+          }),
+          purpose: Type.String({ minLength: 1, maxLength: 1000 }),
+          recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+        }),
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request) =>
+      decideSharedDataUse(
+        sharing,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        idOf(request),
+        request.body as UseProposalInput,
       ),
   );
   app.post(
