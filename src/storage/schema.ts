@@ -317,6 +317,7 @@ export interface Schema {
   request_events: RequestEventsTable;
   request_status_queries: RequestStatusQueriesTable;
   retention_deadlines: RetentionDeadlinesTable;
+  deadline_reminders_sent: DeadlineRemindersSentTable;
   cases: CasesTable;
   case_members: CaseMembersTable;
   audit_events: AuditEventsTable;
@@ -597,4 +598,12 @@ export interface RetentionDeadlinesTable {
   source: string;
   retain_until: string;
   condition: string;
+}
+
+/** A reminder sent for one running deadline of a request, at one due instant. */
+export interface DeadlineRemindersSentTable {
+  request_id: string;
+  reminder_id: string;
+  due_at: string;
+  sent_at: string;
 }

@@ -42,6 +42,7 @@ export function registerStartCommand(program: Command): void {
         registry,
         clock: systemClock,
         escalation: { afterMinutes: config.escalationMinutes, levels: 3 },
+        lastCallHours: config.lastCallHours,
         ...(federation ? { courier: federation } : {}),
         onError: (error) => app.log.error({ err: error }, 'request clock pass failed'),
       });

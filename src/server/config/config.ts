@@ -44,6 +44,8 @@ export interface Config {
   readonly mailFrom: string;
   /** Minutes a received request may wait unacknowledged before the next person is alerted. */
   readonly escalationMinutes: number;
+  /** Hours before a running deadline falls due when the officer on call gets a last call. */
+  readonly lastCallHours: number;
 }
 
 /** One documented variable: the README's configuration table is generated from this list. */
@@ -155,6 +157,12 @@ export const VARIABLES: readonly VariableSpec[] = [
     default: '30',
     description:
       'Minutes a received request may wait unacknowledged before the officer on call, then the backup, then the head of the authority is alerted (1–1440).',
+  },
+  {
+    name: 'COMITY_DEADLINE_LAST_CALL_HOURS',
+    default: '24',
+    description:
+      'Hours before any running deadline of a received request falls due when the officer on call is reminded (1–720); regime packs add their own reminders.',
   },
 ];
 
@@ -269,6 +277,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
     ...(read('COMITY_SMTP_URL') ? { smtpUrl: read('COMITY_SMTP_URL') as string } : {}),
     mailFrom: read('COMITY_MAIL_FROM') ?? `comity@${publicUrl.hostname}`,
     escalationMinutes: int('COMITY_ESCALATION_MINUTES', read('COMITY_ESCALATION_MINUTES'), 30, 1, 1440),
+    lastCallHours: int(
+      'COMITY_DEADLINE_LAST_CALL_HOURS',
+      read('COMITY_DEADLINE_LAST_CALL_HOURS'),
+      24,
+      1,
+      720,
+    ),
     deliveryAlertMinutes: int(
       'COMITY_DELIVERY_ALERT_MINUTES',
       read('COMITY_DELIVERY_ALERT_MINUTES'),

@@ -167,12 +167,12 @@ test('an unacknowledged request escalates to the officer on call, the backup, th
     const inboxBefore = sink.messages.length;
 
     clock.advance(29 * MINUTE);
-    assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 0 });
+    assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 0, reminders: 0 });
     const alerted: string[] = [];
     for (const expected of ['night@xb.example', 'backup@xb.example', 'head@xb.example']) {
       clock.advance(31 * MINUTE);
-      assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 1 });
-      assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 0 }, 'one alert per level');
+      assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 1, reminders: 0 });
+      assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 0, reminders: 0 }, 'one alert per level');
       await mailer.processDue();
       const mails = await sink.waitFor(inboxBefore + alerted.length + 1);
       const mail = mails.at(-1)!;
@@ -203,7 +203,7 @@ test('acknowledging stops the escalation', async () => {
   try {
     await receivedRequest(db.database, clock, [[officer, { type: 'start_review' }]]);
     clock.advance(6 * 60 * MINUTE);
-    assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 0 });
+    assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 0, reminders: 0 });
   } finally {
     await db.dispose();
   }
@@ -225,13 +225,42 @@ test('a preservation runs its course over weeks in milliseconds: marked expiring
       [officer, { type: 'confirm_preservation' }],
     ]);
     const statuses: string[] = [];
-    for (let day = 0; day < 120; day++) {
+    const reminders: Array<[number, number]> = [];
+    for (let day = 1; day <= 120; day++) {
       clock.advance(DAY);
       const pass = await daemon.runOnce();
       if (pass.automatic > 0)
         statuses.push(fold(await requestEvents(db.database, 'req-xa-1')).preservation ?? '');
+      if (pass.reminders > 0) reminders.push([day, pass.reminders]);
     }
     assert.deepEqual(statuses, ['expiring', 'lapsed']);
+    const due = fold(await requestEvents(db.database, 'req-xa-1')).deadlines.find(
+      (d) => d.id === 'preservation_period',
+    )!;
+    const dayOf = (ms: number) => Math.ceil((ms - Date.parse('2026-05-04T02:00:00.000Z')) / DAY);
+    // The pack's lapse warning 5 days before (to the head of the desk), then the last call a day before.
+    assert.deepEqual(reminders, [
+      [dayOf(Date.parse(due.dueAt!) - 5 * DAY), 1],
+      [dayOf(Date.parse(due.dueAt!) - DAY), 1],
+    ]);
+    const sent = await db.database.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'request.deadline_reminder')
+      .execute();
+    assert.deepEqual(
+      sent.map((r) => JSON.parse(r.details).reminder),
+      ['lapse_warning', 'last_call:preservation_period'],
+    );
+    const toHead = await db.database.db
+      .selectFrom('notifications')
+      .select(['target', 'subject'])
+      .where('event', '=', 'request.deadline_reminder')
+      .execute();
+    assert.ok(
+      toHead.some((n) => n.target === 'head@xb.example' && /minimum preservation period/.test(n.subject)),
+      'the escalating reminder reaches the head of the desk',
+    );
     const log = await requestEvents(db.database, 'req-xa-1');
     const lapsed = log.find((e) => e.type === 'preservation_lapsed')!;
     assert.equal(lapsed.actor.automatic, true);

@@ -1,6 +1,7 @@
 /**
  * The request clock: on every pass it runs the legal core's automatic commands (a preservation
- * marked expiring, then lapsed) and escalates received requests nobody has acknowledged —
+ * marked expiring, then lapsed), sends reminders before deadlines fall due (deadline-reminders.ts)
+ * and escalates received requests nobody has acknowledged —
  * first the officer on call, then the backup, then the head of the authority. Every automatic
  * action is written into the request's own log as automatic, with its audit event, and is
  * shared with the other State like any other change. The clock is injected, so a test runs a
@@ -27,6 +28,7 @@ import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
 import { alertRecipients } from '../notifications/recipients.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import { type RequestCourier, shareRequestEvents } from '../requests/replication.js';
+import { sendDeadlineReminders } from './deadline-reminders.js';
 import { Periodic } from './periodic.js';
 
 const OPEN_STATUSES = [
@@ -49,11 +51,14 @@ export interface RequestClockOptions {
   readonly courier?: RequestCourier;
   readonly pollMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** Hours before any running deadline when the officer on call gets a last call (default 24). */
+  readonly lastCallHours?: number;
 }
 
 export interface ClockPass {
   readonly automatic: number;
   readonly escalations: number;
+  readonly reminders: number;
 }
 
 export class RequestClockDaemon {
@@ -83,6 +88,8 @@ export class RequestClockDaemon {
       .execute();
     let automatic = 0;
     let escalations = 0;
+    let reminders = 0;
+    const reminderDeps = { ...this.#o, lastCallHours: this.#o.lastCallHours ?? 24 };
     for (const row of rows) {
       const state = JSON.parse(row.state) as RequestState;
       const now = this.#o.clock.now();
@@ -91,8 +98,9 @@ export class RequestClockDaemon {
       }
       const level = escalationDue(state, now, this.#o.escalation);
       if (level !== null && (await this.#escalate(row.id, state, level))) escalations++;
+      reminders += await sendDeadlineReminders(reminderDeps, row.id, state);
     }
-    return { automatic, escalations };
+    return { automatic, escalations, reminders };
   }
 
   /** Decides and appends one automatic command on the current state; false when it no longer applies. */

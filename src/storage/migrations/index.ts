@@ -16,6 +16,7 @@ import * as m0008 from './0008-sharing.js';
 import * as m0009 from './0009-incidents.js';
 import * as m0010 from './0010-status-queries.js';
 import * as m0011 from './0011-retention.js';
+import * as m0012 from './0012-deadline-reminders.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009-incidents': m0009,
   '0010-status-queries': m0010,
   '0011-retention': m0011,
+  '0012-deadline-reminders': m0012,
 };
 
 /** Names of every registered migration, in order. */
