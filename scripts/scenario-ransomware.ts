@@ -166,6 +166,13 @@ export async function playRansomware(): Promise<void> {
     await act(pocXa1, p1, { type: 'confirm_preservation' });
     state = await agree('P-1', p1, pocXb, pocXa1);
     say(`XA officer acknowledges P-1, screens it, accepts and confirms: preservation ${state.preservation}`);
+    const news = await xb.database.db
+      .selectFrom('notifications')
+      .select(['target', 'subject'])
+      .where('event', '=', 'request.update')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+    say(`XB's node tells ${news?.target ?? 'nobody'}: "${news?.subject ?? '—'}"`);
 
     // 2. P-2 waits: the request clock escalates it, level by level, each an automatic event.
     for (let level = 1; level <= 3; level++) {

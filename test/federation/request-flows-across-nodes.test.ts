@@ -244,6 +244,15 @@ test('preservation lapse: the request clock at the requested node marks it expir
   assert.ok((await daemon.runOnce()).automatic >= 1);
   await network.drain();
   assert.equal((await r.state()).preservation, 'expiring');
+  const told = await r.from.database.db
+    .selectFrom('notifications')
+    .select(['subject', 'body'])
+    .where('event', '=', 'request.update')
+    .execute();
+  assert.ok(
+    told.some((n) => /ACTION NEEDED/.test(n.subject) && /send the follow-up MLA request/.test(n.body)),
+    'the requesting side is told to send the follow-up request',
+  );
   network.clock.set(new Date(due + 60_000));
   await daemon.runOnce();
   await network.drain();

@@ -12,6 +12,7 @@ test('the ransomware scenario plays preservation, escalation, MLA, partial execu
   const out = run.stdout;
   assert.match(out, /Bogota 02:10 .* XB submits P-1 → XA's node signs the receipt; both nodes: received/);
   assert.match(out, /XA alerts the officer on call: poc-xa-1@xa\.example/);
+  assert.match(out, /XB's node tells poc-xb@xb\.example: .*XA confirmed that the data are preserved/);
   for (const [level, who] of [
     [1, 'poc-xa-1'],
     [2, 'poc-xa-2'],

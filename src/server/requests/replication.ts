@@ -23,6 +23,7 @@ import { localTime } from '../../core/notifications/on-call.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
 import { alertRecipients } from '../notifications/recipients.js';
 import { linkArrivedFollowUp } from './follow-up-link.js';
+import { alertRequestingSide } from './requesting-side-alerts.js';
 
 export const REQUEST_EVENTS_MESSAGE = 'request.events';
 /** An action of the requesting side, sent to the requested node to be decided there. */
@@ -162,7 +163,7 @@ export function requestEventsHandler(deps: {
     const now = deps.clock.now().toISOString();
     const existing = await tx.db
       .selectFrom('requests')
-      .select(['version', 'state'])
+      .select(['version', 'state', 'case_id'])
       .where('id', '=', payload.requestId)
       .executeTakeFirst();
     const audit: AuditEntry[] = [];
@@ -230,6 +231,16 @@ export function requestEventsHandler(deps: {
       subjectId: payload.requestId,
       details: { from: state.status, to: next.status, events: payload.events.map((e) => e.type) },
     });
+    if (side === 'requesting')
+      audit.push(
+        ...(await alertRequestingSide(
+          tx,
+          { id: payload.requestId, caseId: existing.case_id },
+          payload.events,
+          next,
+          deps.clock.now(),
+        )),
+      );
     return audit;
   };
 }
