@@ -172,7 +172,11 @@ test('an unacknowledged request escalates to the officer on call, the backup, th
     for (const expected of ['night@xb.example', 'backup@xb.example', 'head@xb.example']) {
       clock.advance(31 * MINUTE);
       assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 1, reminders: 0 });
-      assert.deepEqual(await daemon.runOnce(), { automatic: 0, escalations: 0, reminders: 0 }, 'one alert per level');
+      assert.deepEqual(
+        await daemon.runOnce(),
+        { automatic: 0, escalations: 0, reminders: 0 },
+        'one alert per level',
+      );
       await mailer.processDue();
       const mails = await sink.waitFor(inboxBefore + alerted.length + 1);
       const mail = mails.at(-1)!;
