@@ -7,14 +7,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Role } from '../../src/core/auth/roles.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
-import { createUser } from '../../src/server/accounts/users.js';
 import { createAuthority } from '../../src/server/register/authorities.js';
 import { setNodeIdentity } from '../../src/server/register/node-identity.js';
 import { createState } from '../../src/server/register/states.js';
-import { TEST_PASSWORD_COST } from '../support/app.js';
 import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
+import { userOn } from '../support/sharing-network.js';
 
-const PASSWORD = 'a long test password 42';
 let network: Network;
 type Call = Awaited<ReturnType<typeof sessionOn>>;
 const people: Record<string, Call> = {};
@@ -33,36 +31,7 @@ async function setupNode(node: NetworkNode): Promise<string> {
 }
 
 async function sessionOn(node: NetworkNode, username: string, roles: Role[], authorityId: string) {
-  await createUser(
-    node.database,
-    { actor: SYSTEM_ACTOR, requestId: null, clock: network.clock },
-    {
-      username,
-      roles,
-      password: PASSWORD,
-      authorityId,
-      email: `${username}@${node.state.toLowerCase()}.example`,
-    },
-    TEST_PASSWORD_COST,
-  );
-  const res = await node.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: PASSWORD },
-  });
-  assert.equal(res.statusCode, 200, res.body);
-  const cookie = res.cookies.find((c) => c.name === 'comity_session')!;
-  const headers = {
-    cookie: `comity_session=${cookie.value}`,
-    'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
-  };
-  return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-    node.app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+  return userOn(network, node, username, roles, authorityId);
 }
 
 before(async () => {

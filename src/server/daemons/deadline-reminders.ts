@@ -15,8 +15,7 @@ import { localTime } from '../../core/notifications/on-call.js';
 import { appendAudit } from '../../storage/audit-log.js';
 import type { Database } from '../../storage/database.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
-import { alertRecipients } from '../notifications/recipients.js';
-import { readNodeIdentity } from '../register/node-identity.js';
+import { nodeAlertRecipients } from '../notifications/recipients.js';
 
 export interface ReminderDeps {
   readonly database: Database;
@@ -54,15 +53,8 @@ export async function sendDeadlineReminders(
 }
 
 async function send(deps: ReminderDeps, id: string, state: RequestState, reminder: DeadlineReminder) {
-  const identity = await readNodeIdentity(deps.database);
-  if (!identity) return false;
   const now = deps.clock.now();
-  const recipients = await alertRecipients(
-    deps.database.db,
-    identity.authorityId,
-    reminder.level === 'escalate' ? 3 : 1,
-    now,
-  );
+  const recipients = await nodeAlertRecipients(deps.database.db, reminder.level === 'escalate' ? 3 : 1, now);
   const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock: deps.clock };
   return deps.database.transact(async (tx) => {
     // Another instance may have sent it meanwhile: the primary key decides, nothing goes twice.

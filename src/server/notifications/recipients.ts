@@ -68,3 +68,23 @@ export async function alertRecipients(
     .filter((c) => /head|director|chief/i.test(c.role))
     .map((c) => ({ id: c.id, email: c.email, timezone: c.timezone ?? authority?.timezone ?? 'UTC' }));
 }
+
+/**
+ * The people to alert at `level` for the authority this node serves (its identity); nobody
+ * when the identity is not set yet.
+ */
+export async function nodeAlertRecipients(
+  db: Database['db'] | Tx['db'],
+  level: number,
+  now: Date,
+): Promise<AlertRecipient[]> {
+  const setting = await db
+    .selectFrom('node_settings')
+    .select('value')
+    .where('key', '=', 'identity')
+    .executeTakeFirst();
+  const authorityId = setting
+    ? (JSON.parse(setting.value) as { authorityId?: string }).authorityId
+    : undefined;
+  return authorityId ? alertRecipients(db, authorityId, level, now) : [];
+}

@@ -21,7 +21,7 @@ import type { Tx } from '../../storage/database.js';
 import { appendRequestEvents, insertRequest } from '../../storage/request-store.js';
 import { localTime } from '../../core/notifications/on-call.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
-import { alertRecipients } from '../notifications/recipients.js';
+import { nodeAlertRecipients } from '../notifications/recipients.js';
 import { linkArrivedFollowUp } from './follow-up-link.js';
 import { alertRequestingSide } from './requesting-side-alerts.js';
 
@@ -411,15 +411,7 @@ export const requestCommandRefusedHandler: MessageHandler = async (_tx, message)
  * if nobody acknowledges it.
  */
 async function alertOnArrival(tx: Tx, state: RequestState, now: Date): Promise<AuditEntry[]> {
-  const setting = await tx.db
-    .selectFrom('node_settings')
-    .select('value')
-    .where('key', '=', 'identity')
-    .executeTakeFirst();
-  const authorityId = setting
-    ? (JSON.parse(setting.value) as { authorityId?: string }).authorityId
-    : undefined;
-  const recipients = authorityId ? await alertRecipients(tx.db, authorityId, 1, now) : [];
+  const recipients = await nodeAlertRecipients(tx.db, 1, now);
   for (const r of recipients.filter((x) => x.email)) {
     await queueEmail(
       tx,

@@ -10,7 +10,7 @@ import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { Tx } from '../../storage/database.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
-import { alertRecipients } from '../notifications/recipients.js';
+import { nodeAlertRecipients } from '../notifications/recipients.js';
 
 /** What each event means for the requesting side, in one line; events not listed say nothing. */
 const NEWS: Partial<Record<RequestEvent['type'], (s: RequestState) => string>> = {
@@ -48,16 +48,7 @@ export async function alertRequestingSide(
     .filter((m) => m.email)
     .map((m) => ({ id: m.id, email: m.email!, timezone: 'UTC' }));
   if (recipients.length === 0) {
-    const setting = await tx.db
-      .selectFrom('node_settings')
-      .select('value')
-      .where('key', '=', 'identity')
-      .executeTakeFirst();
-    const authorityId = setting
-      ? (JSON.parse(setting.value) as { authorityId?: string }).authorityId
-      : undefined;
-    const onCall = authorityId ? await alertRecipients(tx.db, authorityId, 1, now) : [];
-    recipients = onCall
+    recipients = (await nodeAlertRecipients(tx.db, 1, now))
       .filter((r) => r.email)
       .map((r) => ({ id: r.id, email: r.email!, timezone: r.timezone }));
   }
