@@ -4,11 +4,9 @@
  * stored. A user may add a peer's object to an incident only as it stands: changing an object
  * another node originated is refused (only its originator speaks for it).
  */
-import { canonicalJson } from '../../core/canonical-json.js';
 import { extractObservables } from '../../core/sharing/observables/extract.js';
 import { validateStixObject } from '../../core/sharing/stix/validate.js';
 import type { Tx } from '../../storage/database.js';
-import { currentObject } from '../../storage/incidents/current-objects.js';
 import { addIncidentMembers } from '../../storage/incidents/incident-rows.js';
 import { putStixObject } from '../../storage/sharing/put-object.js';
 import type { CorrelationSubject } from './correlate.js';
@@ -65,22 +63,7 @@ export async function storeLocalObjects(
       continue;
     }
     const object = check.object;
-    const held = await currentObject(tx.db, object.id);
-    if (held && held.source !== 'local') {
-      if (canonicalJson(held.object) === canonicalJson(object)) {
-        members.push(object.id);
-        report.push({ index, id: object.id, type: object.type, status: 'unchanged' });
-      } else
-        report.push({
-          index,
-          id: object.id,
-          type: object.type,
-          status: 'rejected',
-          code: 'not_originator',
-          reason: `${object.id} was originated by ${held.source}; only its originator may change it`,
-        });
-      continue;
-    }
+    // A peer's object: the store answers `foreign` for a change, `unchanged` for the same version.
     const observables = extractObservables(object).map((o) => ({ kind: o.kind, value: o.value }));
     const put = await putStixObject(tx, { object, observables, source: 'local', at });
     if (put.status === 'foreign') {
