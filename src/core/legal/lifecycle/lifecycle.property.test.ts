@@ -225,6 +225,8 @@ describe('lifecycle properties', () => {
 
   it('a guided walk through the commands reaches the far states too', () => {
     // Random walks rarely get deep; this one retries each step until some command succeeds.
+    // It asserts coverage, not a property, so its seed is fixed: a random one left partial
+    // execution unreached now and then, failing a suite that must be deterministic.
     const reached = new Set<string>();
     fc.assert(
       fc.property(
@@ -264,7 +266,7 @@ describe('lifecycle properties', () => {
           for (const x of seen) reached.add(x);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 150, seed: 20260302 },
     );
     const expected = ['accepted', 'in_execution', 'executed', 'partially_executed', 'results_transmitted'];
     expected.push('information_requested', 'in_consultation', 'refused', 'withdrawn', 'closed', 'postponed');
