@@ -20,7 +20,7 @@ import {
 } from '../../core/sharing/observables/normalise.js';
 import { warningFor } from '../../core/sharing/observables/warning-lists.js';
 import { writeStixBundle } from '../../interop/stix/export.js';
-import { importStixFile } from '../../interop/stix/import.js';
+import { BULK_BATCH_SIZE, importStixFile } from '../../interop/stix/import.js';
 import type { ImportReport } from '../../interop/stix/import-report.js';
 import { readNodeIdentity } from '../../server/register/node-identity.js';
 import { runCommand } from '../../storage/command.js';
@@ -46,7 +46,7 @@ function registerImport(stix: Command): void {
   withNodeOptions(stix.command('import <file>'))
     .description('import a STIX 2.1 bundle (or an array of objects, or one object), object by object')
     .option('--json', 'print the full report (every object with its outcome) as JSON')
-    .option('--batch-size <n>', 'objects per transaction', '1000')
+    .option('--batch-size <n>', 'objects per transaction', String(BULK_BATCH_SIZE))
     .action(async (file: string, flags: NodeFlags & { json?: boolean; batchSize: string }) => {
       if (!existsSync(file) || !statSync(file).isFile())
         throw new CliError(`${file}: no such file`, EXIT.usage);

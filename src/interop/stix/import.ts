@@ -32,7 +32,7 @@ export interface ImportOptions {
   readonly source?: string;
   /** The conditions received objects were shared under; stored with each version. */
   readonly shareContext?: unknown;
-  /** Objects per transaction (default 1,000). */
+  /** Objects per transaction (default `DEFAULT_BATCH_SIZE`). */
   readonly batchSize?: number;
   readonly maxObjectBytes?: number;
   readonly maxDepth?: number;
@@ -41,6 +41,21 @@ export interface ImportOptions {
   /** Total input size for progress, when known. */
   readonly totalBytes?: number;
 }
+
+/**
+ * Objects per transaction inside the server: on SQLite a batch runs synchronously, so 1,000
+ * objects (about 60 ms) is as long as a request or delivery waits for the event loop.
+ */
+export const DEFAULT_BATCH_SIZE = 1000;
+
+/**
+ * Objects per transaction for bulk imports from the command line, a process of its own.
+ * Ids and hash keys are random, so every row lands on a different page of each index, and a
+ * commit writes each page it dirtied to the WAL: larger batches dirty each page once for many
+ * rows. On the 100,000-object benchmark 5,000 imported about 1.5 times as fast as 1,000, and
+ * 10,000 no faster than 5,000 (docs/BENCHMARKS.md).
+ */
+export const BULK_BATCH_SIZE = 5000;
 
 interface Pending {
   readonly index: number;
@@ -61,7 +76,7 @@ export async function importStix(
     maxObjectBytes: options.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
   });
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let batch: Pending[] = [];
   let batchNo = 0;
   const take = async (items: SplitItem[]) => {
