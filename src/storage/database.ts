@@ -43,6 +43,14 @@ export interface Tx {
   onCommit(hook: () => void | Promise<void>): void;
 }
 
+/** A fixed read used on a hot path, in each dialect's SQL. */
+export interface PreparedRead {
+  /** The statement's name on PostgreSQL connections: one name, one text. */
+  readonly name: string;
+  readonly sqlite: string;
+  readonly postgres: string;
+}
+
 export interface Database {
   readonly dialect: Dialect;
   /** The PostgreSQL schema in use, when not the default. */
@@ -58,6 +66,12 @@ export interface Database {
    * reads where building row objects through the query layer would dominate (audit verification).
    */
   withSqlite?<T>(fn: (sqlite: SqliteStatements) => T): Promise<T>;
+  /**
+   * Runs a hot read as a statement prepared once per connection: the cached statement on
+   * SQLite, a named statement on PostgreSQL. Unnamed PostgreSQL queries are parsed and planned
+   * on every call, which for an index probe costs more than the probe (docs/BENCHMARKS.md).
+   */
+  readPrepared<R>(statement: PreparedRead, params: readonly unknown[]): Promise<R[]>;
   /** Fails with a DomainError when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -148,6 +162,8 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
     destroy: async () => {
       await db.destroy();
     },
+    readPrepared: async <R>(statement: PreparedRead, params: readonly unknown[]) =>
+      (await pool.query({ name: statement.name, text: statement.postgres, values: [...params] })).rows as R[],
     ...(options.pgSchema ? { schema: options.pgSchema } : {}),
   });
   try {
@@ -166,9 +182,11 @@ interface DatabaseParts {
   readonly destroy: () => Promise<void>;
   readonly schema?: string;
   readonly sqlite?: SqliteStatements;
+  /** PostgreSQL: named statements on the pool (SQLite uses its statement cache). */
+  readonly readPrepared?: Database['readPrepared'];
 }
 
-function makeDatabase({ dialect, db, destroy, schema, sqlite }: DatabaseParts): Database {
+function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared }: DatabaseParts): Database {
   // SQLite takes the write lock at BEGIN (IMMEDIATE) so two writers never deadlock upgrading
   // a read lock; on the single connection the statements run synchronously.
   const control = sqlite
@@ -231,6 +249,11 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite }: DatabaseParts): 
             db.connection().execute(async () => fn(sqlite)),
         }
       : {}),
+    readPrepared: <R>(statement: PreparedRead, params: readonly unknown[]): Promise<R[]> => {
+      if (readPrepared) return readPrepared<R>(statement, params);
+      if (!sqlite) throw new Error('readPrepared: no statement path for this database');
+      return db.connection().execute(async () => sqlite.prepare(statement.sqlite).all(...params) as R[]);
+    },
     async pendingMigrations() {
       return pendingMigrations(db as unknown as Kysely<unknown>, { dialect, ...(schema ? { schema } : {}) });
     },

@@ -3,7 +3,7 @@
  * and then compared on kind and value, so a key collision can never produce a false match.
  */
 import { CompiledQuery } from 'kysely';
-import type { Database, Tx } from '../database.js';
+import type { Database, PreparedRead, Tx } from '../database.js';
 import { observableHashKey } from './observable-key.js';
 import type { IndexedObservable, ObservableMatch, SubjectType } from './types.js';
 
@@ -88,10 +88,11 @@ function dedupe(rows: readonly ObservableRow[]): readonly ObservableRow[] {
 
 const LOOKUP_COLUMNS =
   "o.kind, o.value, o.subject_type, o.subject_id, s.type as object_type, s.source, s.revoked from observables o left join stix_objects s on o.subject_type = 'stix' and s.id = o.subject_id and s.is_current = 1";
-const LOOKUP = {
+const LOOKUP: PreparedRead = {
+  name: 'comity_observable_lookup',
   sqlite: `select ${LOOKUP_COLUMNS} where o.key = ? and o.kind = ? and o.value = ? order by o.subject_type, o.subject_id limit ?`,
   postgres: `select ${LOOKUP_COLUMNS} where o.key = $1 and o.kind = $2 and o.value = $3 order by o.subject_type, o.subject_id limit $4`,
-} as const;
+};
 
 interface MatchRow {
   kind: string;
@@ -115,9 +116,7 @@ export async function lookupObservable(
     observable.value,
     options.limit ?? 1000,
   ];
-  const rows = database.withSqlite
-    ? await database.withSqlite((sqlite) => sqlite.prepare(LOOKUP.sqlite).all(...params) as MatchRow[])
-    : (await database.db.executeQuery<MatchRow>(CompiledQuery.raw(LOOKUP.postgres, params))).rows;
+  const rows = await database.readPrepared<MatchRow>(LOOKUP, params);
   return rows.map((r) => ({
     kind: r.kind,
     value: r.value,
