@@ -71,6 +71,27 @@ forEachDialect('storage conformance', (t) => {
     assert.equal(row, undefined);
   });
 
+  test('a prepared read sees committed rows, reused with new parameters and across connections', async () => {
+    await t.database.transact(async (tx) => {
+      await tx.db.insertInto('conformance_items').values(item('prepared-a')).execute();
+      await tx.db.insertInto('conformance_items').values(item('prepared-b')).execute();
+    });
+    const read = {
+      name: 'conformance_item_by_name',
+      sqlite: 'select id, name from conformance_items where name = ?',
+      postgres: 'select id, name from conformance_items where name = $1',
+    };
+    // More calls at once than pool connections, so the named statement is prepared on several.
+    const names = Array.from({ length: 24 }, (_, i) => (i % 3 === 2 ? 'absent' : `prepared-${'ab'[i % 3]}`));
+    const results = await Promise.all(
+      names.map((name) => t.database.readPrepared<{ id: string; name: string }>(read, [name])),
+    );
+    for (const [i, rows] of results.entries()) {
+      const name = names[i]!;
+      assert.deepEqual(rows, name === 'absent' ? [] : [{ id: `id-${name}`, name }]);
+    }
+  });
+
   test('a unique violation is recognised the same way on both engines', async () => {
     const error = await t.database
       .transact(async (tx) => {
