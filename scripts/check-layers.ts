@@ -1,7 +1,9 @@
 /**
  * Fails when an import crosses a layer boundary the wrong way (docs/ARCHITECTURE.md):
  * core ← storage ← federation ← interop ← server / cli; web talks only to the HTTP API.
- * Also keeps core pure: no I/O modules and no database or HTTP packages.
+ * Also keeps core pure: no I/O modules and no database or HTTP packages. And it refuses
+ * node:crypto's key generation anywhere: exporting a key it made can deadlock the process in
+ * Node 20 (see `randomPrivateKey` in src/federation/crypto/key-pair.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -36,6 +38,13 @@ export interface Violation {
   reason: string;
 }
 
+/** node:crypto key generation, named or called through a namespace. */
+const KEYGEN_RE = /\bgenerateKeyPair(?:Sync)?\b/;
+const CRYPTO_IMPORT_RE = /import\s*\{([^}]*)\}\s*from\s*['"](?:node:)?crypto['"]/g;
+const CRYPTO_CALL_RE = /\b\w+\.generateKeyPair(?:Sync)?\s*\(/g;
+const KEYGEN_REASON =
+  'node:crypto key generation can deadlock when its key is exported; use randomPrivateKey (federation/crypto/key-pair.ts)';
+
 const IMPORT_RE =
   /(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
@@ -47,7 +56,7 @@ export function layerOf(srcRoot: string, file: string): Layer | undefined {
 export function checkFile(srcRoot: string, file: string, text: string): Violation[] {
   const from = layerOf(srcRoot, file);
   if (!from) return [];
-  const violations: Violation[] = [];
+  const violations: Violation[] = keyGeneration(file, text);
   for (const match of text.matchAll(IMPORT_RE)) {
     const specifier = match[1] ?? match[2] ?? match[3];
     if (!specifier) continue;
@@ -80,6 +89,17 @@ export function checkFile(srcRoot: string, file: string, text: string): Violatio
   return violations;
 }
 
+function keyGeneration(file: string, text: string): Violation[] {
+  const found: Violation[] = [];
+  const at = (index: number | undefined) => text.slice(0, index).split('\n').length;
+  for (const m of text.matchAll(CRYPTO_IMPORT_RE))
+    if (KEYGEN_RE.test(m[1] ?? ''))
+      found.push({ file, line: at(m.index), specifier: 'node:crypto', reason: KEYGEN_REASON });
+  for (const m of text.matchAll(CRYPTO_CALL_RE))
+    found.push({ file, line: at(m.index), specifier: m[0].replace(/\s*\($/, ''), reason: KEYGEN_REASON });
+  return found;
+}
+
 function walk(dir: string, out: string[]): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -99,7 +119,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   for (const v of violations)
     console.error(`${relative(process.cwd(), v.file)}:${v.line}: ${v.reason} (${v.specifier})`);
   if (violations.length > 0) {
-    console.error(`layer check failed: ${violations.length} import(s) cross a boundary the wrong way`);
+    console.error(`layer check failed: ${violations.length} import(s) break a rule`);
     process.exit(1);
   }
   console.log('layer check passed');

@@ -57,3 +57,28 @@ test('tests beside the code may use the shared test helpers; production code may
   assert.equal(v.length, 1);
   assert.match(v[0]!.reason, /outside src/);
 });
+
+test("node:crypto key generation is refused anywhere, named or through a namespace; the project's own generateKeyPair is not", () => {
+  const named = checkFile(
+    root,
+    `${root}/federation/a.ts`,
+    "import { createPublicKey, generateKeyPairSync } from 'node:crypto';\n",
+  );
+  assert.equal(named.length, 1);
+  assert.match(named[0]!.reason, /deadlock/);
+  const called = checkFile(
+    root,
+    `${root}/server/b.ts`,
+    "import * as c from 'node:crypto';\nc.generateKeyPair('x25519', cb);\n",
+  );
+  assert.equal(called.length, 1);
+  assert.equal(called[0]!.line, 2);
+  assert.deepEqual(
+    checkFile(
+      root,
+      `${root}/server/c.ts`,
+      "import { generateKeyPair } from '../federation/crypto/key-pair.js';\n",
+    ),
+    [],
+  );
+});

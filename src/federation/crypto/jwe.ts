@@ -10,11 +10,11 @@ import {
   createHash,
   createPublicKey,
   diffieHellman,
-  generateKeyPairSync,
   randomBytes,
 } from 'node:crypto';
 import { b64u, fromB64u, jsonFromB64u } from './base64url.js';
 import { type OkpPublicJwk, isOkpPublicJwk, publicKeyObject } from './jwk.js';
+import { randomPrivateKey } from './key-pair.js';
 import type { Decrypter } from './signer.js';
 
 /** Concat KDF (NIST SP 800-56A §5.8.1) as profiled by RFC 7518 §4.6.2, one SHA-256 round. */
@@ -54,12 +54,11 @@ export interface JweDeterminism {
 }
 
 function ephemeralPair(fixed?: KeyObject): { privateKey: KeyObject; epk: OkpPublicJwk } {
-  const pair = fixed
-    ? { privateKey: fixed, publicKey: createPublicKey(fixed) }
-    : generateKeyPairSync('x25519');
+  // Never generateKeyPairSync: exporting a key it made can deadlock the process (randomPrivateKey).
+  const privateKey = fixed ?? randomPrivateKey('X25519');
   // JWK export is several times cheaper than SPKI DER export in Node 20 on the hot path.
-  const { x } = pair.publicKey.export({ format: 'jwk' });
-  return { privateKey: pair.privateKey, epk: { kty: 'OKP', crv: 'X25519', x: x as string } };
+  const { x } = createPublicKey(privateKey).export({ format: 'jwk' });
+  return { privateKey, epk: { kty: 'OKP', crv: 'X25519', x: x as string } };
 }
 
 /**

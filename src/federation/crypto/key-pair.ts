@@ -3,7 +3,7 @@
  * seed (RFC 8032 / RFC 7748 private key), which is what the committed test vectors use and what
  * the at-rest format stores.
  */
-import { type KeyObject, createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { type KeyObject, createPrivateKey, randomBytes } from 'node:crypto';
 import { type OkpCurve, type OkpPublicJwk, exportPublicJwk, jwkThumbprint } from './jwk.js';
 
 /** A private key with its public JWK and derived key id. */
@@ -31,10 +31,33 @@ export function keyPairFromSeed(crv: OkpCurve, seed: Uint8Array): KeyPair {
   return fromPrivateKey(privateKey);
 }
 
-/** Generates a fresh random key pair on the curve. */
+/**
+ * Generates a fresh random key pair on the curve: on both curves a private key is 32 random
+ * bytes (RFC 8032 §5.1.5, RFC 7748 §6.1).
+ */
 export function generateKeyPair(crv: OkpCurve): KeyPair {
-  const { privateKey } = crv === 'Ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('x25519');
-  return fromPrivateKey(privateKey);
+  return fromPrivateKey(randomPrivateKey(crv));
+}
+
+/**
+ * A random private key, imported from its 32 bytes rather than made by `generateKeyPairSync`.
+ * In Node 20 a key made by a key-generation job shares a lock with the job, and the job's
+ * finaliser takes that lock. Exporting the key (JWK export allocates while holding the lock)
+ * can start a garbage collection that finalises the job: the process then waits on itself
+ * forever. It hung the federation benchmark about once in eight runs, and a loop of
+ * generate-then-export hangs within seconds when the young generation is small. Keys that
+ * never came from a job have no such finaliser.
+ *
+ * Imported as a JWK because that path takes the raw bytes directly (PKCS#8 DER goes through
+ * OpenSSL's decoders, about five times slower; it matters for per-message ephemeral keys).
+ * Node reads only `d` of a private OKP JWK; `x` must be a string and is not used, and the
+ * public key is derived from `d`.
+ */
+export function randomPrivateKey(crv: OkpCurve): KeyObject {
+  return createPrivateKey({
+    key: { kty: 'OKP', crv, d: randomBytes(32).toString('base64url'), x: '' },
+    format: 'jwk',
+  });
 }
 
 /** Wraps an existing node:crypto private key. */
