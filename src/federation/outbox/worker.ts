@@ -7,6 +7,7 @@
  * de-duplication makes that harmless.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { AuditEntry } from '../../core/audit/chain.js';
 import type { Clock } from '../../core/clock.js';
 import { type CommandContext, SYSTEM_ACTOR } from '../../core/context.js';
@@ -494,12 +495,17 @@ async function recordAccepted(
   const byInstant = new Map<string, string[]>();
   for (const v of verdicts)
     byInstant.set(v.receipt.at, [...(byInstant.get(v.receipt.at) ?? []), v.row.message_id]);
+  // SQLite, without statistics, prefers the (status, created_at) index for `status = ?` over
+  // hundreds of probes of the unique message id, and so read every pending row of every peer
+  // for each batch: catching up a backlog of n messages cost n² (30,000 took 79 s, 10,000 took
+  // 7 s). `+status` is the same test with no index behind it, which leaves message_id the way in.
+  const status = tx.dialect === 'sqlite' ? sql<string>`+status` : sql.ref<string>('status');
   for (const [at, group] of byInstant)
     await tx.db
       .updateTable('outbox')
       .set({ status: 'accepted', accepted_at: at, last_attempt_at: now.toISOString(), last_error: null })
       .where('message_id', 'in', group)
-      .where('status', '=', 'pending')
+      .where(status, '=', 'pending')
       .execute();
 }
 
