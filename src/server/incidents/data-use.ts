@@ -11,22 +11,12 @@ import { ConflictError, DomainError } from '../../core/errors.js';
 import { retentionEnds } from '../../core/incidents/retention.js';
 import { parseConditions } from '../../core/incidents/transfer-conditions.js';
 import type { TransferConditions } from '../../core/legal/lifecycle/types.js';
-import {
-  type ConsentRecord,
-  decideDataUse,
-  type UseDecision,
-} from '../../core/legal/safeguards/onward-transfer.js';
-import { runCommand } from '../../storage/command.js';
+import type { ConsentRecord, UseDecision } from '../../core/legal/safeguards/onward-transfer.js';
 import { currentObject } from '../../storage/incidents/current-objects.js';
 import { incidentsHolding } from '../../storage/incidents/incident-rows.js';
+import { decideAndAuditDataUse, type UseProposalInput } from '../safeguards/audited-data-use.js';
 import type { SharingDeps } from './deps.js';
 import { stixObjectFor } from './read-incidents.js';
-
-export interface UseProposalInput {
-  readonly kind: 'reuse' | 'onward_transfer';
-  readonly purpose: string;
-  readonly recipient?: string;
-}
 
 export async function decideSharedDataUse(
   deps: SharingDeps,
@@ -91,28 +81,10 @@ export async function decideSharedDataUse(
     receivedAt: stored.storedAt,
     conditions,
   };
-  const decision = decideDataUse(item, { ...proposal, at: ctx.clock.now().toISOString() }, consents);
-  await runCommand(deps.database, ctx, async () => ({
-    value: null,
-    audit: {
-      actor: ctx.actor,
-      action: decision.allowed ? 'data_use.allowed' : 'data_use.refused',
-      subjectType: 'stix_object',
-      subjectId: objectId,
-      legalBasis: decision.provisions.map((p) => p.source).join('; ') || null,
-      details: {
-        proposal,
-        ...(decision.allowed ? { basis: decision.basis } : { code: decision.code }),
-        reasons: [...decision.reasons],
-      },
-    },
-  }));
-  if (!decision.allowed)
-    throw new DomainError(
-      decision.code,
-      'forbidden',
-      `${decision.reasons.join('; ')} (conditions: purpose "${conditions.purpose}", onward transfer ${conditions.onwardTransfer})`,
-      { details: { conditions, provisions: decision.provisions } },
-    );
-  return { ...decision, conditions };
+  return decideAndAuditDataUse(deps.database, ctx, {
+    item,
+    proposal,
+    consents,
+    subject: { type: 'stix_object', id: objectId },
+  });
 }

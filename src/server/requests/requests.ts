@@ -16,11 +16,7 @@ import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { Urgency } from '../../core/legal/regimes/pack-schema.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import type { Actor, Role as LegalRole, Side } from '../../core/legal/roles.js';
-import {
-  type ReceivedDataItem,
-  type UseDecision,
-  decideDataUse,
-} from '../../core/legal/safeguards/onward-transfer.js';
+import type { ReceivedDataItem, UseDecision } from '../../core/legal/safeguards/onward-transfer.js';
 import { reviewRequest, type SafeguardsReview } from '../../core/legal/safeguards/review.js';
 import type { TransferConditions } from '../../core/legal/lifecycle/types.js';
 import { runCommand } from '../../storage/command.js';
@@ -37,6 +33,7 @@ import { listVisibleCases, loadVisible } from '../cases/cases.js';
 import { forwardRequestCommand, type RequestCourier, shareRequestEvents } from './replication.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import { inboxAdmits, receivedInboxOf } from './received-inbox.js';
+import { decideAndAuditDataUse, type UseProposalInput } from '../safeguards/audited-data-use.js';
 
 export interface RequestView {
   /** Set when the action was forwarded to the requested node, which decides it (202). */
@@ -311,7 +308,7 @@ export async function decideReceivedDataUse(
   principal: Principal,
   id: string,
   dataItemId: string,
-  proposal: { kind: 'reuse' | 'onward_transfer'; purpose: string; recipient?: string },
+  proposal: UseProposalInput,
 ): Promise<UseDecision & { conditions: TransferConditions }> {
   const stored = await loadForPrincipal(database, principal, id);
   if (stored.side !== 'requesting') {
@@ -334,32 +331,10 @@ export async function decideReceivedDataUse(
     receivedAt: stored.updatedAt,
     conditions: transmitted.conditions,
   };
-  const decision = decideDataUse(item, { ...proposal, at: ctx.clock.now().toISOString() }, []);
-  await runCommand(database, ctx, async () => ({
-    value: null,
-    audit: {
-      actor: ctx.actor,
-      action: decision.allowed ? 'data_use.allowed' : 'data_use.refused',
-      subjectType: 'request',
-      subjectId: id,
-      legalBasis: decision.provisions.map((p) => p.source).join('; ') || null,
-      details: {
-        dataItemId,
-        proposal,
-        ...(decision.allowed ? { basis: decision.basis } : { code: decision.code }),
-        reasons: [...decision.reasons],
-      },
-    },
-  }));
-  if (!decision.allowed) {
-    throw new DomainError(
-      decision.code,
-      'forbidden',
-      `${decision.reasons.join('; ')} (conditions: purpose "${transmitted.conditions.purpose}", onward transfer ${transmitted.conditions.onwardTransfer})`,
-      {
-        details: { conditions: transmitted.conditions, provisions: decision.provisions },
-      },
-    );
-  }
-  return { ...decision, conditions: transmitted.conditions };
+  return decideAndAuditDataUse(database, ctx, {
+    item,
+    proposal,
+    consents: [],
+    subject: { type: 'request', id, details: { dataItemId } },
+  });
 }
