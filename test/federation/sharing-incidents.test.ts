@@ -7,7 +7,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type Network, startNetwork } from '../support/network.js';
-import { type Call, CONDITIONS, indicator, setupNode, tlp, userOn } from '../support/sharing-network.js';
+import {
+  type Call,
+  CONDITIONS,
+  incidentSharedWithXb,
+  indicator,
+  setupNode,
+  tlp,
+  userOn,
+} from '../support/sharing-network.js';
 
 let network: Network;
 const users: Record<string, Call> = {};
@@ -446,7 +454,7 @@ test('a custom marking travels with the objects that use it, so the receiver can
     definition: { statement: 'Copyright 2026 XA National CERT. Use for incident response only.' },
   };
   const marked = indicator('198.51.100.77', [tlp('green'), terms.id]);
-  const created = await users.ana!('POST', '/api/incidents', {
+  const { share } = await incidentSharedWithXb(network, users.ana!, {
     title: 'Phishing kit hosted in XA',
     legalBasis: 'cert_cooperation',
     affectedStates: ['XA'],
@@ -454,17 +462,8 @@ test('a custom marking travels with the objects that use it, so the receiver can
     tlp: 'green',
     objects: [terms, marked],
   });
-  assert.equal(created.statusCode, 201, created.body);
-  const id = created.json().incident.id as string;
-  // The definition alone is added first, then shared: it is not a member of a second incident.
-  const share = await users.ana!('POST', `/api/incidents/${id}/shares`, {
-    targetStates: ['XB'],
-    conditions: CONDITIONS,
-  });
-  assert.equal(share.statusCode, 201, share.body);
   const [toXb] = share.json().peers;
   assert.ok(toXb.sent.some((s: { id: string }) => s.id === marked.id));
-  await network.drain();
   const read = await users.bob!('GET', `/api/stix/objects/${marked.id}`);
   assert.equal(read.statusCode, 200, 'the statement marking is known at XB, so GREEN applies');
   assert.ok(

@@ -9,7 +9,15 @@ import { HOUR } from '../../src/core/clock.js';
 import { RetentionDaemon } from '../../src/server/daemons/retention.js';
 import { verifyAuditLog } from '../../src/storage/audit-log.js';
 import { type Network, startNetwork } from '../support/network.js';
-import { type Call, CONDITIONS, indicator, setupNode, tlp, userOn } from '../support/sharing-network.js';
+import {
+  type Call,
+  CONDITIONS,
+  incidentSharedWithXb,
+  indicator,
+  setupNode,
+  tlp,
+  userOn,
+} from '../support/sharing-network.js';
 
 let network: Network;
 const users: Record<string, Call> = {};
@@ -27,22 +35,19 @@ after(async () => {
 test('a received object is erased when the retention period its sender set has ended', async () => {
   const xb = network.node('xb');
   const kept = indicator('203.0.113.200', [tlp('green')]);
-  const created = await users.ana!('POST', '/api/incidents', {
-    title: 'Scanning from a bullet-proof hoster',
-    legalBasis: 'cert_cooperation',
-    affectedStates: ['XA', 'XB'],
-    sectors: ['telecom'],
-    tlp: 'green',
-    objects: [kept],
-  });
-  assert.equal(created.statusCode, 201, created.body);
-  const id = created.json().incident.id as string;
-  const share = await users.ana!('POST', `/api/incidents/${id}/shares`, {
-    targetStates: ['XB'],
-    conditions: { ...CONDITIONS, retentionUntil: '2026-05-10' },
-  });
-  assert.equal(share.statusCode, 201, share.body);
-  await network.drain();
+  const { id } = await incidentSharedWithXb(
+    network,
+    users.ana!,
+    {
+      title: 'Scanning from a bullet-proof hoster',
+      legalBasis: 'cert_cooperation',
+      affectedStates: ['XA', 'XB'],
+      sectors: ['telecom'],
+      tlp: 'green',
+      objects: [kept],
+    },
+    { ...CONDITIONS, retentionUntil: '2026-05-10' },
+  );
   assert.equal((await users.alice!('GET', `/api/stix/objects/${kept.id}`)).statusCode, 200);
 
   const daemon = new RetentionDaemon({ database: xb.database, clock: network.clock });

@@ -9,7 +9,14 @@ import { after, before, test } from 'node:test';
 import { PAP_LEVELS, papMarkingDefinition } from '../../src/core/sharing/markings/pap.js';
 import { TLP_LEVELS, tlpMarkingDefinition } from '../../src/core/sharing/markings/tlp.js';
 import { type Network, startNetwork } from '../support/network.js';
-import { type Call, CONDITIONS, indicator, setupNode, tlp, userOn } from '../support/sharing-network.js';
+import {
+  type Call,
+  incidentSharedWithXb,
+  indicator,
+  setupNode,
+  tlp,
+  userOn,
+} from '../support/sharing-network.js';
 import { schemasSkip, stixValidator } from '../support/stix-schemas.js';
 
 let network: Network;
@@ -31,7 +38,7 @@ test('every STIX object Comity writes while sharing passes the official schemas'
 }, async () => {
   const valid = stixValidator();
   const green = indicator('203.0.113.99', [tlp('green')]);
-  const created = await users.ana!('POST', '/api/incidents', {
+  const { id } = await incidentSharedWithXb(network, users.ana!, {
     title: 'Ransomware affiliate infrastructure',
     description: 'C2 and leak site seen against hospitals in XA and XB.',
     legalBasis: 'spontaneous_information',
@@ -40,14 +47,6 @@ test('every STIX object Comity writes while sharing passes the official schemas'
     tlp: 'green',
     objects: [green],
   });
-  assert.equal(created.statusCode, 201, created.body);
-  const id = created.json().incident.id as string;
-  const share = await users.ana!('POST', `/api/incidents/${id}/shares`, {
-    targetStates: ['XB'],
-    conditions: CONDITIONS,
-  });
-  assert.equal(share.statusCode, 201, share.body);
-  await network.drain();
   network.clock.advance(60_000);
   const sighting = await users.alice!('POST', `/api/stix/objects/${green.id}/sightings`, {
     count: 3,

@@ -2,6 +2,7 @@
  * Three nodes (XA, XB, XC) with a State, an authority and the node identity each, users of any
  * role, and API calls as those users: the setup of the incident-sharing tests.
  */
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/core/auth/roles.js';
@@ -85,3 +86,22 @@ export const CONDITIONS = {
   retentionUntil: '2027-05-04',
   onwardTransfer: 'allowed',
 } as const;
+
+/**
+ * Creates an incident as `call`, shares it with XB under `conditions` and delivers it: the
+ * opening of most sharing tests. Returns the incident id and the share response.
+ */
+export async function incidentSharedWithXb(
+  network: Network,
+  call: Call,
+  incident: Record<string, unknown>,
+  conditions: Record<string, unknown> = CONDITIONS,
+): Promise<{ id: string; share: LightMyRequestResponse }> {
+  const created = await call('POST', '/api/incidents', incident);
+  assert.equal(created.statusCode, 201, created.body);
+  const id = created.json().incident.id as string;
+  const share = await call('POST', `/api/incidents/${id}/shares`, { targetStates: ['XB'], conditions });
+  assert.equal(share.statusCode, 201, share.body);
+  await network.drain();
+  return { id, share };
+}
