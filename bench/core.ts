@@ -16,7 +16,7 @@ import {
   type RequestState,
   reviewRequest,
 } from '../src/core/legal/index.js';
-import { loadRegimeRegistry } from '../src/storage/regime-files.js';
+import { loadRegimeRegistry } from '../src/storage/legal/regime-files.js';
 import { type BenchReport, newReport, percentile } from './report.js';
 
 const registry = loadRegimeRegistry();

@@ -13,7 +13,7 @@ import { localDecrypter, localSigner } from '../src/federation/crypto/signer.js'
 import { openEnvelope } from '../src/federation/envelope/open.js';
 import { sealEnvelope } from '../src/federation/envelope/seal.js';
 import { buildReceipt, verifyReceipt } from '../src/federation/receipts/receipt.js';
-import { appendAudit } from '../src/storage/audit-log.js';
+import { appendAudit } from '../src/storage/audit/audit-log.js';
 import { type Network, NOTE_TYPE, WallClock, startNetwork, trust } from '../test/support/network.js';
 import { type BenchReport, type BenchResult, newReport, percentile } from './report.js';
 

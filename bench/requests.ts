@@ -7,14 +7,14 @@
  * the same two nodes in the same run.
  */
 import { SYSTEM_ACTOR } from '../src/core/context.js';
-import type { Principal } from '../src/core/auth/roles.js';
-import { createUser } from '../src/server/accounts/users.js';
-import { createCase } from '../src/server/cases/cases.js';
-import { createAuthority } from '../src/server/register/authorities.js';
-import { setNodeIdentity } from '../src/server/register/node-identity.js';
-import { createState } from '../src/server/register/states.js';
-import { actOnRequest, draftRequestInCase } from '../src/server/requests/requests.js';
-import { loadRegimeRegistry } from '../src/storage/regime-files.js';
+import type { Principal } from '../src/core/accounts/roles.js';
+import { createUser } from '../src/app/accounts/users.js';
+import { createCase } from '../src/app/cases/cases.js';
+import { createAuthority } from '../src/app/register/authorities.js';
+import { setNodeIdentity } from '../src/app/register/node-identity.js';
+import { createState } from '../src/app/register/states.js';
+import { actOnRequest, draftRequestInCase } from '../src/app/requests/requests.js';
+import { loadRegimeRegistry } from '../src/storage/legal/regime-files.js';
 import { type Network, type NetworkNode, startNetwork, WallClock } from '../test/support/network.js';
 import { type BenchReport, newReport, percentile } from './report.js';
 

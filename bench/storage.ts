@@ -14,7 +14,7 @@ import pg from 'pg';
 import { type AuditEvent, chainAuditEvent } from '../src/core/audit/chain.js';
 import { systemClock } from '../src/core/clock.js';
 import type { CommandContext } from '../src/core/context.js';
-import { verifyAuditLog } from '../src/storage/audit-log.js';
+import { verifyAuditLog } from '../src/storage/audit/audit-log.js';
 import { runCommand } from '../src/storage/command.js';
 import { type Database, openDatabase } from '../src/storage/database.js';
 import { type BenchReport, newReport } from './report.js';

@@ -1,6 +1,7 @@
 /**
  * Fails when an import crosses a layer boundary the wrong way (docs/ARCHITECTURE.md):
- * core ← storage ← federation ← interop ← server / cli; web talks only to the HTTP API.
+ * core ← storage ← federation ← interop ← app ← http ← node ← cli; web talks only to the
+ * HTTP API. `node` is the composition root: the one place that assembles a whole node.
  * Also keeps core pure: no I/O modules and no database or HTTP packages. And it refuses
  * node:crypto's key generation anywhere: exporting a key it made can deadlock the process in
  * Node 20 (see `randomPrivateKey` in src/federation/crypto/key-pair.ts).
@@ -9,7 +10,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const LAYERS = ['core', 'storage', 'federation', 'interop', 'server', 'cli', 'web'] as const;
+export const LAYERS = [
+  'core',
+  'storage',
+  'federation',
+  'interop',
+  'app',
+  'http',
+  'node',
+  'cli',
+  'web',
+] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** Which layers each layer may import from (itself always allowed). */
@@ -18,8 +29,10 @@ export const ALLOWED: Record<Layer, readonly Layer[]> = {
   storage: ['core'],
   federation: ['core', 'storage'],
   interop: ['core', 'storage', 'federation'],
-  server: ['core', 'storage', 'federation', 'interop'],
-  cli: ['core', 'storage', 'federation', 'interop', 'server'],
+  app: ['core', 'storage', 'federation', 'interop'],
+  http: ['core', 'storage', 'federation', 'interop', 'app'],
+  node: ['core', 'storage', 'federation', 'interop', 'app', 'http'],
+  cli: ['core', 'storage', 'federation', 'interop', 'app', 'http', 'node'],
   web: [],
 };
 

@@ -16,12 +16,12 @@ import { type CommandContext, SYSTEM_ACTOR } from '../src/core/context.js';
 import { FederationNode } from '../src/federation/node/federation-node.js';
 import { outgoingStatus } from '../src/federation/outbox/status.js';
 import { addPeer } from '../src/federation/peers/peers-store.js';
-import { createUser } from '../src/server/accounts/users.js';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config/config.js';
-import { createAuthority } from '../src/server/register/authorities.js';
-import { setNodeIdentity } from '../src/server/register/node-identity.js';
-import { createState } from '../src/server/register/states.js';
+import { createUser } from '../src/app/accounts/users.js';
+import { buildApp } from '../src/http/server.js';
+import { loadConfig } from '../src/app/config/config.js';
+import { createAuthority } from '../src/app/register/authorities.js';
+import { setNodeIdentity } from '../src/app/register/node-identity.js';
+import { createState } from '../src/app/register/states.js';
 import { runCommand } from '../src/storage/command.js';
 import { type Database, openDatabase } from '../src/storage/database.js';
 

@@ -23,12 +23,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { ManualClock, MINUTE, HOUR, DAY } from '../src/core/clock.js';
 import { SYSTEM_ACTOR } from '../src/core/context.js';
 import { localTime } from '../src/core/notifications/on-call.js';
-import { createUser } from '../src/server/accounts/users.js';
-import { RequestClockDaemon } from '../src/server/daemons/request-clock.js';
-import { addContact, createAuthority } from '../src/server/register/authorities.js';
-import { setNodeIdentity } from '../src/server/register/node-identity.js';
-import { createState } from '../src/server/register/states.js';
-import { loadRegimeRegistry } from '../src/storage/regime-files.js';
+import { createUser } from '../src/app/accounts/users.js';
+import { RequestClockDaemon } from '../src/app/requests/request-clock.js';
+import { addContact, createAuthority } from '../src/app/register/authorities.js';
+import { setNodeIdentity } from '../src/app/register/node-identity.js';
+import { createState } from '../src/app/register/states.js';
+import { loadRegimeRegistry } from '../src/storage/legal/regime-files.js';
 import { TEST_PASSWORD_COST } from '../test/support/app.js';
 import { type NetworkNode, startNetwork } from '../test/support/network.js';
 

@@ -1,6 +1,6 @@
 /** The flags every command that opens the node's database accepts, mapped onto config variables. */
 import type { Command } from 'commander';
-import { type Config, loadConfig, type Overrides } from '../server/config/config.js';
+import { type Config, loadConfig, type Overrides } from '../app/config/config.js';
 import { openDatabase, type Database } from '../storage/database.js';
 
 export interface NodeFlags {

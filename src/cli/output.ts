@@ -3,7 +3,7 @@
  * exit codes (README "CLI").
  */
 import { DomainError } from '../core/errors.js';
-import { ConfigError } from '../server/config/config.js';
+import { ConfigError } from '../app/config/config.js';
 
 export const EXIT = {
   ok: 0,

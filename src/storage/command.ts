@@ -5,7 +5,7 @@
  */
 import type { AuditEntry } from '../core/audit/chain.js';
 import type { CommandContext } from '../core/context.js';
-import { appendAudit } from './audit-log.js';
+import { appendAudit } from './audit/audit-log.js';
 import type { Database, Tx } from './database.js';
 
 export interface CommandOutcome<T> {

@@ -9,7 +9,7 @@ import { forEachDialect } from '../../test/support/databases.js';
 import { GENESIS_HASH } from '../core/audit/chain.js';
 import { ManualClock } from '../core/clock.js';
 import type { CommandContext } from '../core/context.js';
-import { appendAudit, countAudit, verifyAuditLog } from './audit-log.js';
+import { appendAudit, countAudit, verifyAuditLog } from './audit/audit-log.js';
 import { runCommand } from './command.js';
 import { isUniqueViolation } from './database.js';
 import { MIGRATION_NAMES } from './migrations/index.js';

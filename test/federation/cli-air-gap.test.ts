@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openNodeFederation } from '../../src/cli/commands/federation.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
-import { loadConfig } from '../../src/server/config/config.js';
-import { appendAudit } from '../../src/storage/audit-log.js';
+import { loadConfig } from '../../src/app/config/config.js';
+import { appendAudit } from '../../src/storage/audit/audit-log.js';
 import { openDatabase } from '../../src/storage/database.js';
 
 const BIN = join(import.meta.dirname, '../../bin/comity.js');

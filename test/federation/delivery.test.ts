@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
-import { createUser } from '../../src/server/accounts/users.js';
+import { createUser } from '../../src/app/accounts/users.js';
 import { TEST_PASSWORD_COST } from '../support/app.js';
 import { type Network, startNetwork } from '../support/network.js';
 

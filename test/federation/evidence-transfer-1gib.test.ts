@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
-import { storeEvidence } from '../../src/server/evidence/evidence.js';
-import { evidenceStoreFor } from '../../src/server/evidence/store.js';
+import { storeEvidence } from '../../src/app/evidence/evidence.js';
+import { evidenceStoreFor } from '../../src/app/evidence/store.js';
 import { type Network, startNetwork } from '../support/network.js';
 import { type Call, executedRequest, sessionOn, setupNode } from '../support/two-states.js';
 

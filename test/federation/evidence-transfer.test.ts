@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { EvidenceView } from '../../src/server/evidence/evidence.js';
-import type { TransferView } from '../../src/server/evidence-transfer/list-transfers.js';
+import type { EvidenceView } from '../../src/app/evidence/evidence.js';
+import type { TransferView } from '../../src/app/evidence/transfer/list-transfers.js';
 import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
 import {
   type Call,

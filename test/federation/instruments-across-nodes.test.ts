@@ -9,9 +9,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Role } from '../../src/core/auth/roles.js';
+import type { Role } from '../../src/core/accounts/roles.js';
 import type { RequestState } from '../../src/core/legal/lifecycle/state.js';
-import { loadRegimeRegistry } from '../../src/storage/regime-files.js';
+import { loadRegimeRegistry } from '../../src/storage/legal/regime-files.js';
 import { type Network, startNetwork } from '../support/network.js';
 import {
   authorityForChannel,

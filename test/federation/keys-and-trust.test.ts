@@ -10,7 +10,7 @@ import { SYSTEM_ACTOR } from '../../src/core/context.js';
 import { openEnvelope } from '../../src/federation/envelope/open.js';
 import { addPeer, findPeer, peerKeyAt, revokePeer } from '../../src/federation/peers/peers-store.js';
 import { verifyReceipt } from '../../src/federation/receipts/receipt.js';
-import { createUser } from '../../src/server/accounts/users.js';
+import { createUser } from '../../src/app/accounts/users.js';
 import { TEST_PASSWORD_COST } from '../support/app.js';
 import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
 

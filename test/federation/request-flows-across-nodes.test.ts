@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { RequestClockDaemon } from '../../src/server/daemons/request-clock.js';
-import { loadRegimeRegistry } from '../../src/storage/regime-files.js';
+import { RequestClockDaemon } from '../../src/app/requests/request-clock.js';
+import { loadRegimeRegistry } from '../../src/storage/legal/regime-files.js';
 import { type Network, startNetwork } from '../support/network.js';
 import { consult, openRequest, type RequestDriver, reviewAndAccept } from '../support/request-driver.js';
 import { outboxIds, Parties } from '../support/request-parties.js';

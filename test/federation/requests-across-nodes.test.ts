@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Role } from '../../src/core/auth/roles.js';
+import type { Role } from '../../src/core/accounts/roles.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
-import { createAuthority } from '../../src/server/register/authorities.js';
-import { setNodeIdentity } from '../../src/server/register/node-identity.js';
-import { createState } from '../../src/server/register/states.js';
+import { createAuthority } from '../../src/app/register/authorities.js';
+import { setNodeIdentity } from '../../src/app/register/node-identity.js';
+import { createState } from '../../src/app/register/states.js';
 import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
 import { userOn } from '../support/sharing-network.js';
 

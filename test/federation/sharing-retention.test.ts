@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { HOUR } from '../../src/core/clock.js';
-import { RetentionDaemon } from '../../src/server/daemons/retention.js';
-import { verifyAuditLog } from '../../src/storage/audit-log.js';
+import { RetentionDaemon } from '../../src/app/sharing/retention-daemon.js';
+import { verifyAuditLog } from '../../src/storage/audit/audit-log.js';
 import { type Network, startNetwork } from '../support/network.js';
 import {
   type Call,

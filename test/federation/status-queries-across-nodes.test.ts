@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { loadRegimeRegistry } from '../../src/storage/regime-files.js';
+import { loadRegimeRegistry } from '../../src/storage/legal/regime-files.js';
 import { type Network, startNetwork } from '../support/network.js';
 import { openRequest, type RequestDriver, reviewAndAccept } from '../support/request-driver.js';
 import { outboxIds, Parties } from '../support/request-parties.js';

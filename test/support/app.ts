@@ -3,14 +3,14 @@
  * users of any role and call the API as them (session cookie + CSRF, or bearer token).
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Role } from '../../src/core/auth/roles.js';
+import type { Role } from '../../src/core/accounts/roles.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
 import type { Database } from '../../src/storage/database.js';
-import { createUser } from '../../src/server/accounts/users.js';
-import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config/config.js';
-import type { AppDeps } from '../../src/server/deps.js';
+import { createUser } from '../../src/app/accounts/users.js';
+import { buildApp } from '../../src/http/server.js';
+import { loadConfig } from '../../src/app/config/config.js';
+import type { AppDeps } from '../../src/app/deps.js';
 
 export const TEST_PASSWORD_COST = { log2N: 10, r: 8, p: 1 };
 

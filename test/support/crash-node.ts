@@ -6,8 +6,8 @@
  */
 import { ManualClock } from '../../src/core/clock.js';
 import { FederationNode } from '../../src/federation/node/federation-node.js';
-import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config/config.js';
+import { buildApp } from '../../src/http/server.js';
+import { loadConfig } from '../../src/app/config/config.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { TEST_PASSWORD_COST } from './app.js';
 import { TEST_KEY_SECRET, TEST_SCRYPT } from './network.js';

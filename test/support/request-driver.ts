@@ -5,7 +5,7 @@
  * one by a check that neither node queued anything.
  */
 import assert from 'node:assert/strict';
-import type { Role } from '../../src/core/auth/roles.js';
+import type { Role } from '../../src/core/accounts/roles.js';
 import type { RequestState } from '../../src/core/legal/lifecycle/state.js';
 import type { RegimeRegistry } from '../../src/core/legal/regimes/registry.js';
 import type { Network, NetworkNode } from './network.js';

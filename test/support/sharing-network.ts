@@ -5,13 +5,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import type { Role } from '../../src/core/auth/roles.js';
+import type { Role } from '../../src/core/accounts/roles.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
 import { TLP_MARKING_IDS, type Tlp } from '../../src/core/sharing/markings/tlp.js';
-import { createUser } from '../../src/server/accounts/users.js';
-import { createAuthority } from '../../src/server/register/authorities.js';
-import { setNodeIdentity } from '../../src/server/register/node-identity.js';
-import { createState } from '../../src/server/register/states.js';
+import { createUser } from '../../src/app/accounts/users.js';
+import { createAuthority } from '../../src/app/register/authorities.js';
+import { setNodeIdentity } from '../../src/app/register/node-identity.js';
+import { createState } from '../../src/app/register/states.js';
 import { TEST_PASSWORD_COST } from './app.js';
 import type { Network, NetworkNode } from './network.js';
 import { logIn } from './session.js';

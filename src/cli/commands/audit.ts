@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { countAudit, verifyAuditLog } from '../../storage/audit-log.js';
+import { countAudit, verifyAuditLog } from '../../storage/audit/audit-log.js';
 import { EXIT } from '../output.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
 

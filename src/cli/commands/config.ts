@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { redact, VARIABLES } from '../../server/config/config.js';
+import { redact, VARIABLES } from '../../app/config/config.js';
 import { configFrom, type NodeFlags, openNodeDatabase, withNodeOptions } from '../node-options.js';
 
 export function registerConfigCommands(program: Command): void {

@@ -15,7 +15,7 @@ import {
   DEFAULT_REGIMES_DIR,
   loadRegimeRegistry,
   readRegimeFiles,
-} from '../../storage/regime-files.js';
+} from '../../storage/legal/regime-files.js';
 import { CliError, EXIT } from '../output.js';
 
 export function registerRegimesCommands(program: Command): void {

@@ -8,7 +8,7 @@ import {
   listStoredRequests,
   requestEvents,
   type StoredRequest,
-} from '../../storage/request-store.js';
+} from '../../storage/requests/request-store.js';
 import { CliError, EXIT } from '../output.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
 

@@ -1,9 +1,9 @@
 import { type Command, Option } from 'commander';
 import { systemClock } from '../../core/clock.js';
 import { AUTHORITY_TYPES, type AuthorityType, isTimeZone } from '../../core/register/register.js';
-import { createAuthority, listAuthorities } from '../../server/register/authorities.js';
-import { readNodeIdentity, setNodeIdentity } from '../../server/register/node-identity.js';
-import { createState, listStates } from '../../server/register/states.js';
+import { createAuthority, listAuthorities } from '../../app/register/authorities.js';
+import { readNodeIdentity, setNodeIdentity } from '../../app/register/node-identity.js';
+import { createState, listStates } from '../../app/register/states.js';
 import { CliError, EXIT } from '../output.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
 

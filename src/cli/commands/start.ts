@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../core/clock.js';
-import { bootstrapAdmin } from '../../server/accounts/bootstrap.js';
-import { buildApp } from '../../server/app.js';
-import { RequestClockDaemon } from '../../server/daemons/request-clock.js';
-import { RetentionDaemon } from '../../server/daemons/retention.js';
-import { NotificationWorker } from '../../server/notifications/worker.js';
-import { loadRegimeRegistry } from '../../storage/regime-files.js';
-import { redact } from '../../server/config/config.js';
+import { bootstrapAdmin } from '../../app/accounts/bootstrap.js';
+import { buildApp } from '../../http/server.js';
+import { RequestClockDaemon } from '../../app/requests/request-clock.js';
+import { RetentionDaemon } from '../../app/sharing/retention-daemon.js';
+import { NotificationWorker } from '../../app/notifications/worker.js';
+import { loadRegimeRegistry } from '../../storage/legal/regime-files.js';
+import { redact } from '../../app/config/config.js';
 import { configFrom, type NodeFlags, openNodeDatabase, withNodeOptions } from '../node-options.js';
 import { openNodeFederation } from './federation.js';
 

@@ -22,7 +22,7 @@ import { warningFor } from '../../core/sharing/observables/warning-lists.js';
 import { writeStixBundle } from '../../interop/stix/export.js';
 import { BULK_BATCH_SIZE, importStixFile } from '../../interop/stix/import.js';
 import type { ImportReport } from '../../interop/stix/import-report.js';
-import { readNodeIdentity } from '../../server/register/node-identity.js';
+import { readNodeIdentity } from '../../app/register/node-identity.js';
 import { runCommand } from '../../storage/command.js';
 import { lookupObservable } from '../../storage/sharing/observable-index.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';

@@ -1,9 +1,9 @@
 import { type Command, Option } from 'commander';
-import { isRole, ROLES, type Role } from '../../core/auth/roles.js';
+import { isRole, ROLES, type Role } from '../../core/accounts/roles.js';
 import type { CommandContext } from '../../core/context.js';
 import { systemClock } from '../../core/clock.js';
-import { createApiToken } from '../../server/accounts/api-tokens.js';
-import { createUser, findUserByUsername, resetPassword } from '../../server/accounts/users.js';
+import { createApiToken } from '../../app/accounts/api-tokens.js';
+import { createUser, findUserByUsername, resetPassword } from '../../app/accounts/users.js';
 import type { Database } from '../../storage/database.js';
 import { CliError, EXIT } from '../output.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Principal, Role } from '../auth/roles.js';
+import type { Principal, Role } from '../accounts/roles.js';
 import { canManageMembers, caseAccess } from './need-to-know.js';
 
 function user(id: string, roles: Role[], authorityId: string | null): Principal {

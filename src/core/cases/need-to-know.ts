@@ -3,7 +3,7 @@
  * to it and to users who hold a role on the authority that owns it. Being an administrator of
  * the node does not open a case: administrators manage the node, not its investigations.
  */
-import type { Principal } from '../auth/roles.js';
+import type { Principal } from '../accounts/roles.js';
 
 export interface CaseAccessFacts {
   /** The authority that owns the case. */

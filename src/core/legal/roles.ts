@@ -1,4 +1,4 @@
-import { ROLES as USER_ROLES } from '../auth/roles.js';
+import { ROLES as USER_ROLES } from '../accounts/roles.js';
 
 /** The role strings the auth layer hands to the domain, plus `system`, reserved for daemons. */
 export const ROLES = [...USER_ROLES, 'system'] as const;

@@ -12,7 +12,7 @@ import type { AuditEntry } from '../../core/audit/chain.js';
 import type { Clock } from '../../core/clock.js';
 import type { CommandContext } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
-import { appendAudit } from '../../storage/audit-log.js';
+import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database } from '../../storage/database.js';
 import type { InboxMessagesTable, ReceiptsTable } from '../../storage/schema.js';
 import { peekEnvelope, openEnvelope } from '../envelope/open.js';

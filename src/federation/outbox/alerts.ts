@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditEntry } from '../../core/audit/chain.js';
 import type { CommandContext } from '../../core/context.js';
 import { SYSTEM_ACTOR } from '../../core/context.js';
-import { appendAudit } from '../../storage/audit-log.js';
+import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database, Tx } from '../../storage/database.js';
 import type { DeliveryAlertsTable } from '../../storage/schema.js';
 

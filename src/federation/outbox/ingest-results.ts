@@ -4,7 +4,7 @@
  * peer's keys, then stored, and the message is marked accepted at the receipt's signed time.
  */
 import type { CommandContext } from '../../core/context.js';
-import { appendAudit } from '../../storage/audit-log.js';
+import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database } from '../../storage/database.js';
 import { findPeer, peerKeyAt } from '../peers/peers-store.js';
 import { verifyReceipt } from '../receipts/receipt.js';

@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import type { AuditEntry } from '../../core/audit/chain.js';
 import type { Clock } from '../../core/clock.js';
 import { type CommandContext, SYSTEM_ACTOR } from '../../core/context.js';
-import { appendAudit } from '../../storage/audit-log.js';
+import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database, Tx } from '../../storage/database.js';
 import { signatureHeaders } from '../http-signature/sign.js';
 import type { Keyring } from '../node-identity/keys-store.js';

@@ -7,7 +7,7 @@
 import type { Clock } from '../../core/clock.js';
 import type { CommandContext } from '../../core/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
-import { appendAudit } from '../../storage/audit-log.js';
+import { appendAudit } from '../../storage/audit/audit-log.js';
 import { runCommand } from '../../storage/command.js';
 import type { Database, Tx } from '../../storage/database.js';
 import type { PeersTable } from '../../storage/schema.js';

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { forEachDialect } from '../../../test/support/databases.js';
 import { ManualClock } from '../../core/clock.js';
 import type { CommandContext } from '../../core/context.js';
-import { countAudit, listAudit } from '../../storage/audit-log.js';
+import { countAudit, listAudit } from '../../storage/audit/audit-log.js';
 import type { Database } from '../../storage/database.js';
 import { lookupObservable } from '../../storage/sharing/observable-index.js';
 import { getCurrentStixObject } from '../../storage/sharing/read-objects.js';

@@ -14,7 +14,7 @@ import type { AuditEntry } from '../../core/audit/chain.js';
 import type { CommandContext } from '../../core/context.js';
 import { extractObservables } from '../../core/sharing/observables/extract.js';
 import { type StixObject, validateStixObject } from '../../core/sharing/stix/validate.js';
-import { appendAudit } from '../../storage/audit-log.js';
+import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database } from '../../storage/database.js';
 import { type PutOutcome, putStixObjects } from '../../storage/sharing/put-object.js';
 import type { IndexedObservable } from '../../storage/sharing/types.js';

@@ -1,11 +1,8 @@
 /** Shapes the sharing store reads and writes; the STIX rules themselves live in core. */
 
-/** A STIX object that has passed validation: at least a type and an id. */
-export interface StixObjectRecord {
-  readonly type: string;
-  readonly id: string;
-  readonly [property: string]: unknown;
-}
+import type { StixObjectRecord } from '../../core/sharing/stix/validate.js';
+
+export type { StixObjectRecord };
 
 /** A normalised observable as the index stores it (kind as core names it, canonical value). */
 export interface IndexedObservable {

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DAY, HOUR } from '../../clock.js';
 import { DomainError } from '../../errors.js';
-import { ACTORS, Harness, PRESERVATION_DRAFT, STORED_DATA_DRAFT } from '../testing/harness.js';
+import {
+  ACTORS,
+  Harness,
+  PRESERVATION_DRAFT,
+  STORED_DATA_DRAFT,
+} from '../../../../test/support/legal/harness.js';
 
 function code(fn: () => unknown): string {
   try {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ACTORS, Harness, STORED_DATA_DRAFT } from '../testing/harness.js';
+import { ACTORS, Harness, STORED_DATA_DRAFT } from '../../../../test/support/legal/harness.js';
 import { statusReport } from './status-report.js';
 
 const { reqCa, recCa } = ACTORS;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DomainError } from '../../errors.js';
-import { fixtureRegistry } from '../testing/fixture-registry.js';
+import { fixtureRegistry } from '../../../../test/support/legal/fixture-registry.js';
 import { evaluateDualCriminality } from './dual-criminality.js';
 
 const registry = fixtureRegistry();

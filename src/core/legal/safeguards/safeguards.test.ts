@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ACTORS, Harness, PRESERVATION_DRAFT, STORED_DATA_DRAFT } from '../testing/harness.js';
+import {
+  ACTORS,
+  Harness,
+  PRESERVATION_DRAFT,
+  STORED_DATA_DRAFT,
+} from '../../../../test/support/legal/harness.js';
 import { checkRetention } from './personal-data.js';
 import { reviewRequest } from './review.js';
 

@@ -15,6 +15,13 @@ import { compareTimestamps, isStixTimestamp } from './timestamp.js';
 
 export type StixObject = { type: string; id: string; [k: string]: unknown };
 
+/** A STIX object that has passed validation, as it is stored and sent: at least a type and an id. */
+export interface StixObjectRecord {
+  readonly type: string;
+  readonly id: string;
+  readonly [property: string]: unknown;
+}
+
 export type StixCheck =
   | { ok: true; object: StixObject; warnings: string[] }
   | { ok: false; id?: string; type?: string; reason: string; path?: string };

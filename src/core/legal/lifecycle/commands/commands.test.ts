@@ -7,7 +7,12 @@ import { describe, it } from 'node:test';
 import { DAY } from '../../../clock.js';
 import { DomainError } from '../../../errors.js';
 import type { Actor } from '../../roles.js';
-import { ACTORS, Harness, PRESERVATION_DRAFT, STORED_DATA_DRAFT } from '../../testing/harness.js';
+import {
+  ACTORS,
+  Harness,
+  PRESERVATION_DRAFT,
+  STORED_DATA_DRAFT,
+} from '../../../../../test/support/legal/harness.js';
 import { automaticCommands } from '../automatic.js';
 import { type AnyRequestCommand, REQUEST_COMMAND_TYPES } from '../decide.js';
 import type { RequestState } from '../state.js';

@@ -1,0 +1,232 @@
+/** Rosters, webhook subscriptions and notification status: the administrative side. */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Principal } from '../../core/accounts/roles.js';
+import type { CommandContext } from '../../core/context.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { localTime, onCallAt, rosterProblems, type Shift } from '../../core/notifications/on-call.js';
+import { runCommand } from '../../storage/command.js';
+import type { Database } from '../../storage/database.js';
+import { requireAuthority } from '../register/authorities.js';
+import { queueEmail } from './queue.js';
+
+export interface RosterView {
+  authorityId: string;
+  shifts: Array<Shift & { id: string }>;
+  onCall: Array<{ userId: string; position: number; until: string; localTime: string }>;
+}
+
+export async function readRoster(database: Database, authorityId: string, at: Date): Promise<RosterView> {
+  await requireAuthority(database.db, authorityId);
+  const rows = await database.db
+    .selectFrom('oncall_shifts')
+    .selectAll()
+    .where('authority_id', '=', authorityId)
+    .where('ends_at', '>', new Date(at.getTime() - 7 * 86_400_000).toISOString())
+    .orderBy('starts_at')
+    .execute();
+  const shifts = rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    position: r.position,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    timezone: r.timezone,
+  }));
+  return {
+    authorityId,
+    shifts,
+    onCall: onCallAt(shifts, at).map((s) => ({
+      userId: s.userId,
+      position: s.position,
+      until: s.endsAt,
+      localTime: localTime(at, s.timezone),
+    })),
+  };
+}
+
+/** Replaces the roster from `from` onwards; past shifts stay as a record of who was on duty. */
+export async function replaceRoster(
+  database: Database,
+  ctx: CommandContext,
+  principal: Principal,
+  authorityId: string,
+  shifts: Shift[],
+): Promise<RosterView> {
+  if (!principal.roles.includes('admin') && principal.authorityId !== authorityId) {
+    throw new ForbiddenError('not_your_authority', 'you can only manage the roster of your own authority');
+  }
+  const problems = rosterProblems(shifts);
+  if (problems.length > 0)
+    throw new ValidationError(
+      `the roster is invalid: ${problems[0]!.path} ${problems[0]!.message}`,
+      problems,
+    );
+  const normalised = shifts.map((s) => ({
+    ...s,
+    startsAt: new Date(s.startsAt).toISOString(),
+    endsAt: new Date(s.endsAt).toISOString(),
+  }));
+  const now = ctx.clock.now().toISOString();
+  await runCommand(database, ctx, async (tx) => {
+    await requireAuthority(tx.db, authorityId);
+    const userIds = [...new Set(normalised.map((s) => s.userId))];
+    if (userIds.length > 0) {
+      const found = await tx.db
+        .selectFrom('users')
+        .select('id')
+        .where('id', 'in', userIds)
+        .where('disabled', '=', 0)
+        .execute();
+      const missing = userIds.filter((id) => !found.some((f) => f.id === id));
+      if (missing.length > 0) {
+        throw new ValidationError(
+          `unknown or disabled users on the roster: ${missing.join(', ')}`,
+          missing.map((id) => ({ path: '/body/shifts', message: `user ${id} is unknown or disabled` })),
+        );
+      }
+    }
+    await tx.db
+      .deleteFrom('oncall_shifts')
+      .where('authority_id', '=', authorityId)
+      .where('ends_at', '>', now)
+      .execute();
+    for (const s of normalised) {
+      await tx.db
+        .insertInto('oncall_shifts')
+        .values({
+          id: randomUUID(),
+          authority_id: authorityId,
+          user_id: s.userId,
+          position: s.position,
+          starts_at: s.startsAt,
+          ends_at: s.endsAt,
+          timezone: s.timezone,
+        })
+        .execute();
+    }
+    return {
+      value: null,
+      audit: {
+        actor: ctx.actor,
+        action: 'oncall.replace',
+        subjectType: 'authority',
+        subjectId: authorityId,
+        details: { shifts: normalised.length },
+      },
+    };
+  });
+  return readRoster(database, authorityId, ctx.clock.now());
+}
+
+export interface WebhookView {
+  id: string;
+  url: string;
+  events: string[];
+  active: boolean;
+  createdAt: string;
+}
+
+export async function createWebhook(
+  database: Database,
+  ctx: CommandContext,
+  input: { url: string; events: string[] },
+): Promise<{ webhook: WebhookView; secret: string }> {
+  const secret = randomBytes(32).toString('base64url');
+  const id = randomUUID();
+  const createdAt = ctx.clock.now().toISOString();
+  await runCommand(database, ctx, async (tx) => {
+    await tx.db
+      .insertInto('webhooks')
+      .values({
+        id,
+        url: input.url,
+        secret,
+        events: JSON.stringify(input.events),
+        active: 1,
+        created_at: createdAt,
+      })
+      .execute();
+    return {
+      value: null,
+      audit: {
+        actor: ctx.actor,
+        action: 'webhook.create',
+        subjectType: 'webhook',
+        subjectId: id,
+        details: { url: input.url, events: input.events },
+      },
+    };
+  });
+  return { webhook: { id, url: input.url, events: input.events, active: true, createdAt }, secret };
+}
+
+export async function listWebhooks(database: Database): Promise<WebhookView[]> {
+  const rows = await database.db.selectFrom('webhooks').selectAll().orderBy('created_at').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    url: r.url,
+    events: JSON.parse(r.events) as string[],
+    active: r.active === 1,
+    createdAt: r.created_at,
+  }));
+}
+
+export async function deactivateWebhook(database: Database, ctx: CommandContext, id: string): Promise<void> {
+  await runCommand(database, ctx, async (tx) => {
+    const result = await tx.db
+      .updateTable('webhooks')
+      .set({ active: 0 })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new NotFoundError('webhook', id);
+    return {
+      value: null,
+      audit: { actor: ctx.actor, action: 'webhook.deactivate', subjectType: 'webhook', subjectId: id },
+    };
+  });
+}
+
+export async function listNotifications(database: Database, status?: string) {
+  let q = database.db.selectFrom('notifications').selectAll();
+  if (status) q = q.where('status', '=', status);
+  const rows = await q.orderBy('created_at', 'desc').limit(200).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    channel: r.channel,
+    target: r.target,
+    event: r.event,
+    subject: r.subject,
+    status: r.status,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+  }));
+}
+
+/** Queues a test e-mail, so an administrator can check the mail relay end to end. */
+export async function sendTestEmail(database: Database, ctx: CommandContext, to: string): Promise<string> {
+  return runCommand(database, ctx, async (tx) => {
+    const id = await queueEmail(
+      tx,
+      {
+        to,
+        event: 'test',
+        subject: 'Comity test message',
+        text: 'This is a test message from your Comity node. E-mail notifications work.',
+      },
+      ctx.clock.now(),
+    );
+    return {
+      value: id,
+      audit: {
+        actor: ctx.actor,
+        action: 'notification.test',
+        subjectType: 'notification',
+        subjectId: id,
+        details: { to },
+      },
+    };
+  });
+}

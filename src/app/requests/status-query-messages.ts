@@ -1,0 +1,261 @@
+/**
+ * Status-and-progress queries across nodes. The requesting node sends `request.status_query`;
+ * the requested node, which holds the authoritative log, answers at once with
+ * `request.status_answer` carrying a report derived from its state (version, status, per-item
+ * progress, running deadlines, last event), and again whenever an officer adds a note. An
+ * answer may report a version the requesting node's replica has not reached yet (the events
+ * are still on their way); the requesting node records where its replica stood on arrival.
+ */
+import type { AuditActor, AuditEntry } from '../../core/audit/chain.js';
+import type { Clock } from '../../core/clock.js';
+import { ConflictError, DomainError, ValidationError } from '../../core/errors.js';
+import type { RequestState } from '../../core/legal/lifecycle/state.js';
+import { type StatusReport, statusReport } from '../../core/legal/lifecycle/status-report.js';
+import type { InboundMessage, MessageHandler } from '../../federation/inbox/handlers.js';
+import type { FederationNode } from '../../federation/node/federation-node.js';
+import type { Tx } from '../../storage/database.js';
+import {
+  appendStatusAnswer,
+  findStatusQuery,
+  insertStatusQuery,
+  type StatusAnswer,
+  type StoredStatusQuery,
+} from '../../storage/requests/status-queries.js';
+import type { RequestCourier } from './replication.js';
+
+export const STATUS_QUERY_MESSAGE = 'request.status_query';
+export const STATUS_ANSWER_MESSAGE = 'request.status_answer';
+
+export interface StatusQueryPayload {
+  readonly queryId: string;
+  readonly requestId: string;
+  readonly requestingState: string;
+  readonly requestedState: string;
+  readonly askedAt: string;
+  readonly askedBy?: string;
+  readonly question?: string;
+}
+
+export interface StatusAnswerPayload {
+  readonly queryId: string;
+  readonly requestId: string;
+  readonly answeredAt: string;
+  readonly automatic: boolean;
+  readonly note?: string;
+  readonly answeredBy?: { readonly role: string };
+  readonly report: StatusReport;
+}
+
+export interface StatusQueryDeps {
+  readonly ourState: () => Promise<string | null>;
+  readonly clock: Clock;
+  readonly courier: RequestCourier;
+}
+
+const text = (v: unknown, max: number) => typeof v === 'string' && v.length > 0 && v.length <= max;
+
+/**
+ * Sends the requested node's answer to a query (in the caller's transaction) and keeps it with
+ * the query; returns the audit entries of the sending.
+ */
+export async function sendStatusAnswer(
+  tx: Tx,
+  courier: RequestCourier,
+  query: StoredStatusQuery,
+  state: RequestState,
+  answer: { automatic: boolean; note?: string; role?: string; at: string; actor: AuditActor },
+): Promise<AuditEntry[]> {
+  const payload: StatusAnswerPayload = {
+    queryId: query.id,
+    requestId: query.requestId,
+    answeredAt: answer.at,
+    automatic: answer.automatic,
+    ...(answer.note ? { note: answer.note } : {}),
+    ...(answer.role ? { answeredBy: { role: answer.role } } : {}),
+    report: statusReport(state),
+  };
+  const sent = await courier.enqueue(tx, { peer: query.peer, type: STATUS_ANSWER_MESSAGE, payload });
+  const { queryId: _q, requestId: _r, ...kept } = payload;
+  await appendStatusAnswer(tx, query.requestId, query.id, { messageId: sent.messageId, ...kept });
+  return [
+    sent.audit,
+    {
+      actor: answer.actor,
+      action: 'request.status_answer_sent',
+      subjectType: 'request',
+      subjectId: query.requestId,
+      details: {
+        queryId: query.id,
+        messageId: sent.messageId,
+        automatic: answer.automatic,
+        version: state.version,
+        status: state.status,
+      },
+    },
+  ];
+}
+
+function parseQuery(payload: unknown): StatusQueryPayload {
+  const p = payload as Partial<StatusQueryPayload> | null;
+  if (
+    !p ||
+    !text(p.queryId, 100) ||
+    !text(p.requestId, 100) ||
+    !text(p.requestingState, 8) ||
+    !text(p.requestedState, 8) ||
+    !text(p.askedAt, 40) ||
+    (p.question !== undefined && !text(p.question, 2000)) ||
+    (p.askedBy !== undefined && !text(p.askedBy, 100))
+  )
+    throw new ValidationError(
+      'a request.status_query message must carry queryId, requestId, both States and askedAt (question optional, ≤ 2000 characters)',
+    );
+  return p as StatusQueryPayload;
+}
+
+async function senderState(tx: Tx, message: InboundMessage): Promise<string | undefined> {
+  const peer = await tx.db
+    .selectFrom('peers')
+    .select('state')
+    .where('node_id', '=', message.header.from.node)
+    .executeTakeFirst();
+  return peer?.state ?? undefined;
+}
+
+/** On the requested node: record the query and answer it at once from the current state. */
+export function statusQueryHandler(deps: StatusQueryDeps): MessageHandler {
+  return async (tx, message) => {
+    const p = parseQuery(message.payload);
+    const from = message.header.from.node;
+    if ((await deps.ourState()) !== p.requestedState)
+      throw new DomainError('not_our_request', 'invalid', `this node does not serve ${p.requestedState}`);
+    if ((await senderState(tx, message)) !== p.requestingState)
+      throw new DomainError(
+        'not_your_request',
+        'forbidden',
+        `peer ${from} does not serve ${p.requestingState}`,
+      );
+    const row = await tx.db
+      .selectFrom('requests')
+      .select(['state', 'side'])
+      .where('id', '=', p.requestId)
+      .executeTakeFirst();
+    const state = row ? (JSON.parse(row.state) as RequestState) : undefined;
+    if (row?.side !== 'requested' || state?.requestingState !== p.requestingState)
+      throw new ConflictError(
+        'replica_gap',
+        `request ${p.requestId} from ${p.requestingState} is unknown here`,
+      );
+    if (await findStatusQuery(tx.db, p.requestId, p.queryId))
+      throw new ConflictError('duplicate_status_query', `status query ${p.queryId} was already received`);
+    const query: StoredStatusQuery = {
+      id: p.queryId,
+      requestId: p.requestId,
+      side: 'requested',
+      peer: from,
+      question: p.question ?? null,
+      askedBy: p.askedBy ? `${from}:${p.askedBy}` : null,
+      askedAt: p.askedAt,
+      messageId: message.header.id,
+      answers: [],
+      lastAnsweredAt: null,
+    };
+    await insertStatusQuery(tx, query);
+    const sent = await sendStatusAnswer(tx, deps.courier, query, state, {
+      automatic: true,
+      at: deps.clock.now().toISOString(),
+      actor: { type: 'system', id: 'node' },
+    });
+    return [
+      {
+        actor: { type: 'peer', id: from },
+        action: 'request.status_query_received',
+        subjectType: 'request',
+        subjectId: p.requestId,
+        details: { queryId: p.queryId, question: p.question ?? null, messageId: message.header.id },
+      },
+      ...sent,
+    ];
+  };
+}
+
+function parseAnswer(payload: unknown): StatusAnswerPayload {
+  const p = payload as Partial<StatusAnswerPayload> | null;
+  const r = p?.report as Partial<StatusReport> | undefined;
+  if (
+    !p ||
+    !text(p.queryId, 100) ||
+    !text(p.requestId, 100) ||
+    !text(p.answeredAt, 40) ||
+    typeof p.automatic !== 'boolean' ||
+    (p.note !== undefined && !text(p.note, 4000)) ||
+    !r ||
+    r.requestId !== p.requestId ||
+    !Number.isInteger(r.version) ||
+    (r.version as number) < 1 ||
+    typeof r.status !== 'string' ||
+    typeof r.lastEventAt !== 'string' ||
+    !Array.isArray(r.items) ||
+    !Array.isArray(r.deadlines)
+  )
+    throw new ValidationError(
+      'a request.status_answer message must carry queryId, requestId, answeredAt, automatic and a report of that request',
+    );
+  return p as StatusAnswerPayload;
+}
+
+/** On the requesting node: keep the answer with its query, noting whether it is ahead of our replica. */
+export const statusAnswerHandler: MessageHandler = async (tx, message) => {
+  const p = parseAnswer(message.payload);
+  const from = message.header.from.node;
+  const query = await findStatusQuery(tx.db, p.requestId, p.queryId);
+  if (query?.side !== 'requesting')
+    throw new DomainError('unknown_status_query', 'invalid', `no status query ${p.queryId} was asked here`);
+  if (query.peer !== from)
+    throw new DomainError(
+      'not_your_request',
+      'forbidden',
+      `status query ${p.queryId} was not sent to ${from}`,
+    );
+  if (query.answers.some((a) => a.messageId === message.header.id)) return [];
+  const row = await tx.db
+    .selectFrom('requests')
+    .select('version')
+    .where('id', '=', p.requestId)
+    .executeTakeFirstOrThrow();
+  const replica = Number(row.version);
+  const answer: StatusAnswer = {
+    messageId: message.header.id,
+    answeredAt: p.answeredAt,
+    automatic: p.automatic,
+    ...(p.note ? { note: p.note } : {}),
+    ...(p.answeredBy ? { answeredBy: { role: String(p.answeredBy.role) } } : {}),
+    report: p.report,
+    replicaVersionOnArrival: replica,
+  };
+  await appendStatusAnswer(tx, p.requestId, p.queryId, answer);
+  return [
+    {
+      actor: { type: 'peer', id: from },
+      action: 'request.status_answered',
+      subjectType: 'request',
+      subjectId: p.requestId,
+      details: {
+        queryId: p.queryId,
+        automatic: p.automatic,
+        version: p.report.version,
+        status: p.report.status,
+        replicaVersion: replica,
+        aheadOfReplica: p.report.version > replica,
+      },
+    },
+  ];
+};
+
+/** Puts both handlers on a node's federation (once: the node can outlive an app). */
+export function installStatusQueries(federation: FederationNode, deps: StatusQueryDeps): void {
+  if (federation.handlers.get(STATUS_QUERY_MESSAGE)) return;
+  federation.handlers
+    .register(STATUS_QUERY_MESSAGE, statusQueryHandler(deps))
+    .register(STATUS_ANSWER_MESSAGE, statusAnswerHandler);
+}

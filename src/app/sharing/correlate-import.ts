@@ -1,0 +1,49 @@
+/**
+ * Correlation after a bundle import: the objects that became current are matched against what
+ * other sources hold, as when objects are added to an incident, so a CERT importing a feed is
+ * alerted when one of its values is in a peer's shared incident. Done after the import, a
+ * thousand objects per transaction, so a large import is not held up by it.
+ */
+import type { CommandContext } from '../../core/context.js';
+import { extractObservables } from '../../core/sharing/observables/extract.js';
+import type { StixObject } from '../../core/sharing/stix/validate.js';
+import type { ImportReport } from '../../interop/stix/import-report.js';
+import { appendAudit } from '../../storage/audit/audit-log.js';
+import type { Database } from '../../storage/database.js';
+import { currentObjects } from '../../storage/sharing/current-objects.js';
+import { type CorrelationSubject, correlate } from './correlate.js';
+
+const PER_TRANSACTION = 1000;
+
+export async function correlateImported(
+  database: Database,
+  ctx: CommandContext,
+  report: ImportReport,
+): Promise<number> {
+  const ids = report.objects.flatMap((o) =>
+    o.status === 'accepted' && o.change !== 'history' ? [o.id] : [],
+  );
+  let alerts = 0;
+  for (let i = 0; i < ids.length; i += PER_TRANSACTION) {
+    const stored = await currentObjects(database.db, ids.slice(i, i + PER_TRANSACTION));
+    const subjects: CorrelationSubject[] = stored
+      .filter((s) => !s.revoked)
+      .map((s) => ({
+        type: 'stix' as const,
+        id: s.id,
+        source: s.source,
+        observables: extractObservables(s.object as StixObject).map((o) => ({
+          kind: o.kind,
+          value: o.value,
+        })),
+      }))
+      .filter((s) => s.observables.length > 0);
+    if (subjects.length === 0) continue;
+    await database.transact(async (tx) => {
+      const raised = await correlate(tx, ctx.clock.now(), subjects);
+      if (raised.length > 0) await appendAudit(tx, ctx, raised);
+      alerts += raised.length;
+    });
+  }
+  return alerts;
+}

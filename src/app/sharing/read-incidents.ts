@@ -1,0 +1,201 @@
+/**
+ * Reads for people. Incident facts are what the sharing node addressed to this node; every
+ * STIX object read is filtered for the caller (see viewer.ts), so a list never shows more than
+ * the markings allow, and an object the caller may not see reads as not found.
+ */
+import type { Principal } from '../../core/accounts/roles.js';
+import { NotFoundError } from '../../core/errors.js';
+import { currentObject, currentObjects } from '../../storage/sharing/current-objects.js';
+import { getIncidentRow, incidentMemberIds, listIncidentRows } from '../../storage/sharing/incident-rows.js';
+import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
+import { listTimeline, type TimelineEntry } from '../../storage/sharing/timeline.js';
+import { loadForPrincipal } from '../requests/requests.js';
+import type { SharingDeps } from './deps.js';
+import { type IncidentView, viewOf } from './present.js';
+import { decide, type VisibleObject, viewerFor, visibleObjects } from './viewer.js';
+
+/**
+ * The incidents whose STIX incident object the caller may see: the facts (title, States,
+ * sectors, timeline) say as much as the object's name and description, so they follow its
+ * markings — an incident shared TLP:RED with one named officer exists for no one else.
+ */
+export async function listIncidents(deps: SharingDeps, principal: Principal): Promise<IncidentView[]> {
+  const rows = await listIncidentRows(deps.database.db);
+  const visible = await visibleStixIds(
+    deps,
+    principal,
+    rows.map((r) => r.stix_id),
+  );
+  return rows.filter((r) => visible.has(r.stix_id)).map((r) => viewOf(r, deps.nodeId));
+}
+
+async function visibleStixIds(deps: SharingDeps, principal: Principal, ids: string[]): Promise<Set<string>> {
+  const stored = await currentObjects(deps.database.db, ids);
+  const { objects } = await visibleObjects(deps.database, await viewerFor(deps, principal), stored);
+  return new Set(objects.map((o) => o.object.id));
+}
+
+export interface IncidentDetail extends IncidentView {
+  readonly timeline: TimelineEntry[];
+  readonly requests: Array<{ requestId: string; observables: unknown }>;
+}
+
+export async function getIncident(
+  deps: SharingDeps,
+  principal: Principal,
+  id: string,
+): Promise<IncidentDetail> {
+  const row = await getIncidentRow(deps.database.db, id);
+  if (!row || !(await visibleStixIds(deps, principal, [row.stix_id])).has(row.stix_id))
+    throw new NotFoundError('incident', id);
+  const requests = await deps.database.db
+    .selectFrom('request_observables')
+    .select(['request_id', 'observables'])
+    .where('incident_id', '=', id)
+    .orderBy('request_id')
+    .execute();
+  return {
+    ...viewOf(row, deps.nodeId),
+    timeline: await listTimeline(deps.database.db, id),
+    requests: requests.map((r) => ({
+      requestId: r.request_id,
+      observables: JSON.parse(r.observables) as unknown,
+    })),
+  };
+}
+
+/** The incident object and its members that the caller may see, redacted for them. */
+export async function incidentObjectsFor(
+  deps: SharingDeps,
+  principal: Principal,
+  id: string,
+): Promise<{ objects: VisibleObject[]; withheld: number }> {
+  const row = await getIncidentRow(deps.database.db, id);
+  if (!row) throw new NotFoundError('incident', id);
+  const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, id))];
+  const stored = await currentObjects(deps.database.db, ids);
+  return visibleObjects(deps.database, await viewerFor(deps, principal), stored);
+}
+
+export async function stixObjectFor(
+  deps: SharingDeps,
+  principal: Principal,
+  id: string,
+): Promise<VisibleObject> {
+  const stored = await currentObject(deps.database.db, id);
+  const hidden = !stored || (await withdrawnAmong(deps.database.db, [id])).has(id);
+  const visible = hidden
+    ? undefined
+    : (await visibleObjects(deps.database, await viewerFor(deps, principal), [stored])).objects[0];
+  if (!visible) throw new NotFoundError('stix_object', id);
+  return visible;
+}
+
+/**
+ * Ids of the incident's objects the caller may see, for the bundle export. The exporter judges
+ * one audience for the whole bundle (need to know granted), so an object whose decision for
+ * this caller differs from that — withheld, or redacted differently — is left out rather than
+ * exported more openly than the caller may read it.
+ */
+export async function exportableIds(
+  deps: SharingDeps,
+  principal: Principal,
+  incidentId: string,
+): Promise<string[]> {
+  const row = await getIncidentRow(deps.database.db, incidentId);
+  if (!row) throw new NotFoundError('incident', incidentId);
+  const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, incidentId))];
+  const viewer = await viewerFor(deps, principal);
+  const withdrawn = await withdrawnAmong(deps.database.db, ids);
+  const stored = await currentObjects(deps.database.db, ids);
+  const asExported = { ...viewer, needToKnow: new Set(ids) };
+  return stored
+    .filter((s) => {
+      if (withdrawn.has(s.id)) return false;
+      const mine = decide(viewer, s);
+      const core = decide(asExported, s);
+      return mine.allowed && core.allowed && mine.redactedPaths.join('\n') === core.redactedPaths.join('\n');
+    })
+    .map((s) => s.id);
+}
+
+export async function listShares(deps: SharingDeps, incidentId: string) {
+  if (!(await getIncidentRow(deps.database.db, incidentId))) throw new NotFoundError('incident', incidentId);
+  const rows = await deps.database.db
+    .selectFrom('incident_shares')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    direction: r.direction,
+    peers: JSON.parse(r.peers) as string[],
+    context: JSON.parse(r.context) as unknown,
+    conditions: JSON.parse(r.conditions) as unknown,
+    outcome: JSON.parse(r.outcome) as unknown,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  }));
+}
+
+/**
+ * Correlation alerts the caller may see: both sides of the match must be visible to them (a
+ * STIX object under its markings, a request by case need-to-know, an incident by its object),
+ * or the alert itself would reveal that a TLP:RED object holds the value.
+ */
+export async function listAlerts(deps: SharingDeps, principal: Principal) {
+  const rows = await deps.database.db
+    .selectFrom('correlation_alerts')
+    .selectAll()
+    .orderBy('raised_at', 'desc')
+    .limit(500)
+    .execute();
+  const stixIds = new Set<string>();
+  const incidentIds = new Set<string>();
+  for (const r of rows)
+    for (const [type, id] of [
+      [r.subject_type, r.subject_id],
+      [r.matched_type, r.matched_id],
+    ]) {
+      if (type === 'stix') stixIds.add(id!);
+      if (type === 'incident') incidentIds.add(id!);
+    }
+  const incidentRows = await Promise.all([...incidentIds].map((id) => getIncidentRow(deps.database.db, id)));
+  for (const row of incidentRows) if (row) stixIds.add(row.stix_id);
+  const visible = await visibleStixIds(deps, principal, [...stixIds]);
+  const requestsSeen = new Map<string, boolean>();
+  const sees = async (type: string, id: string): Promise<boolean> => {
+    if (type === 'stix') return visible.has(id);
+    if (type === 'incident') {
+      const row = incidentRows.find((r) => r?.id === id);
+      return row !== undefined && row !== null && visible.has(row.stix_id);
+    }
+    if (type === 'request') {
+      if (!requestsSeen.has(id))
+        requestsSeen.set(
+          id,
+          await loadForPrincipal(deps.database, principal, id).then(
+            () => true,
+            () => false,
+          ),
+        );
+      return requestsSeen.get(id)!;
+    }
+    return false;
+  };
+  const shown = [];
+  for (const r of rows)
+    if ((await sees(r.subject_type, r.subject_id)) && (await sees(r.matched_type, r.matched_id)))
+      shown.push(r);
+  return shown.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    value: r.value,
+    subject: { type: r.subject_type, id: r.subject_id, source: r.subject_source },
+    matched: { type: r.matched_type, id: r.matched_id, source: r.matched_source },
+    incidents: JSON.parse(r.incidents) as string[],
+    raisedAt: r.raised_at,
+  }));
+}

@@ -1,0 +1,61 @@
+/**
+ * The receiving side of `sharing.withdrawn`: the originator's markings no longer admit this
+ * node, so the object is hidden from every read here, and withdrawn from any node this node
+ * passed it on to. Only the node this node received the object from may withdraw it.
+ */
+import { ForbiddenError } from '../../core/errors.js';
+import type { MessageHandler } from '../../federation/inbox/handlers.js';
+import { currentObject } from '../../storage/sharing/current-objects.js';
+import { incidentsHolding } from '../../storage/sharing/incident-rows.js';
+import { holdersOf, markSentWithdrawn, markWithdrawnHere } from '../../storage/sharing/shared-objects.js';
+import { addTimelineEntry } from '../../storage/sharing/timeline.js';
+import type { SharingDeps } from './deps.js';
+import { parseWithdrawnPayload, SHARING_WITHDRAWN, type WithdrawnPayload } from './messages.js';
+
+export function withdrawnHandler(deps: SharingDeps): MessageHandler {
+  return async (tx, message) => {
+    const payload = parseWithdrawnPayload(message.payload);
+    const from = message.header.from.node;
+    const at = message.header.createdAt.toISOString();
+    const held = await currentObject(tx.db, payload.objectId);
+    if (!held) return [];
+    if (held.source !== from)
+      throw new ForbiddenError('not_originator', `${payload.objectId} was not received from ${from}`);
+    await markWithdrawnHere(tx, { object_id: payload.objectId, from_node: from, reason: payload.reason, at });
+    for (const incident of await incidentsHolding(tx.db, [payload.objectId])) {
+      await addTimelineEntry(tx, {
+        incidentId: incident.id,
+        at,
+        kind: 'withdrawn',
+        text: `${from} withdrew ${payload.objectId}: ${payload.reason}`,
+        actor: `peer:${from}`,
+      });
+    }
+    const audit = [];
+    const courier = deps.courier;
+    for (const holder of courier ? await holdersOf(tx.db, payload.objectId) : []) {
+      const onward: WithdrawnPayload = {
+        objectId: payload.objectId,
+        incidentId: holder.incident_id,
+        reason: `withdrawn by its originator: ${payload.reason}`,
+      };
+      const sent = await courier!.enqueue(tx, {
+        peer: holder.peer,
+        type: SHARING_WITHDRAWN,
+        payload: onward,
+      });
+      await markSentWithdrawn(tx, payload.objectId, holder.peer, at);
+      audit.push(sent.audit);
+    }
+    return [
+      {
+        actor: { type: 'peer', id: from },
+        action: 'sharing.withdrawn_receive',
+        subjectType: 'stix_object',
+        subjectId: payload.objectId,
+        details: { reason: payload.reason, incidentId: payload.incidentId },
+      },
+      ...audit,
+    ];
+  };
+}

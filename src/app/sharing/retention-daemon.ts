@@ -1,0 +1,48 @@
+/**
+ * The retention pass: erases received objects whose senders' retention period has ended (see
+ * erase-expired.ts). Runs every few minutes under `comity start`; the clock is injected so a
+ * test can move past a deadline.
+ */
+import type { Clock } from '../../core/clock.js';
+import type { Database } from '../../storage/database.js';
+import { eraseExpiredObjects } from './erase-expired.js';
+import { Periodic } from '../periodic.js';
+
+export interface RetentionOptions {
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly pollMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export class RetentionDaemon {
+  readonly #o: RetentionOptions;
+  readonly #periodic: Periodic;
+
+  constructor(options: RetentionOptions) {
+    this.#o = options;
+    this.#periodic = new Periodic(() => this.runOnce(), options.pollMs ?? 5 * 60_000, options.onError);
+  }
+
+  start(): void {
+    this.#periodic.start();
+  }
+
+  async destroy(): Promise<void> {
+    await this.#periodic.stop();
+  }
+
+  /** Erases everything due; returns how many objects were erased. */
+  async runOnce(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const erased = await eraseExpiredObjects(this.#o.database, {
+        actor: { type: 'system', id: 'retention' },
+        requestId: null,
+        clock: this.#o.clock,
+      });
+      total += erased;
+      if (erased === 0) return total;
+    }
+  }
+}

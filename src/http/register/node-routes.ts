@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { STATE_CODE_PATTERN } from '../../core/register/register.js';
+import { readNodeIdentity, setNodeIdentity } from '../../app/register/node-identity.js';
+import { contextOf } from '../context.js';
+import type { AppDeps } from '../../app/deps.js';
+import { errorResponses, Id, Strict } from '../schemas.js';
+
+const Identity = Type.Object({
+  stateCode: Type.String(),
+  authorityId: Type.String(),
+  configuredAt: Type.String(),
+});
+
+export function nodeRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get(
+    '/api/node',
+    {
+      config: { policy: 'node.read' },
+      schema: {
+        tags: ['node'],
+        summary: 'This node: public URL, database engine, and which State and authority it serves',
+        response: {
+          200: Type.Object({
+            publicUrl: Type.String(),
+            database: Type.String(),
+            configured: Type.Boolean(),
+            identity: Type.Union([Identity, Type.Null()]),
+          }),
+          ...errorResponses(),
+        },
+      },
+    },
+    async () => {
+      const identity = await readNodeIdentity(deps.database);
+      return {
+        publicUrl: deps.config.publicUrl,
+        database: deps.database.dialect,
+        configured: identity !== null,
+        identity,
+      };
+    },
+  );
+  app.put(
+    '/api/node/identity',
+    {
+      config: { policy: 'node.configure' },
+      schema: {
+        tags: ['node'],
+        summary: 'Initial setup: which registered State and authority this node serves',
+        body: Strict({ stateCode: Type.String({ pattern: STATE_CODE_PATTERN }), authorityId: Id }),
+        response: { 200: Identity, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const body = request.body as { stateCode: string; authorityId: string };
+      return setNodeIdentity(deps.database, contextOf(request, deps), body.stateCode, body.authorityId);
+    },
+  );
+}

@@ -1,0 +1,249 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { REQUEST_COMMAND_TYPES, type RequestCommand } from '../../core/legal/lifecycle/decide.js';
+import { URGENCIES } from '../../core/legal/regimes/pack-schema.js';
+import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
+import { callerOf } from '../guard.js';
+import { contextOf } from '../context.js';
+import type { AppDeps } from '../../app/deps.js';
+import {
+  actOnRequest,
+  type DraftInput,
+  draftRequestInCase,
+  getRequest,
+  getRequestEvents,
+  listRequests,
+  reviewStoredRequest,
+  decideReceivedDataUse,
+} from '../../app/requests/requests.js';
+import { fileReceivedRequest } from '../../app/requests/file-received.js';
+import { errorResponses, Id, IdParams, Strict, StringEnum } from '../schemas.js';
+
+// The request state is the legal core's derived state; its shape is documented there.
+const RequestSchema = Type.Object({
+  forwardedAs: Type.Optional(
+    Type.String({ description: 'message id, when the action was sent to the requested node to decide' }),
+  ),
+  id: Type.String(),
+  caseId: Type.Union([Type.String(), Type.Null()]),
+  side: StringEnum(['requesting', 'requested'] as const),
+  state: Type.Record(Type.String(), Type.Unknown()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+// Drafting has its own route; the rest of these are the node's own automatic actions.
+const NOT_FOR_USERS = new Set([
+  'draft',
+  'sign_receipt',
+  'mark_preservation_expiring',
+  'lapse_preservation',
+  'record_escalation',
+]);
+const ACTIONS = REQUEST_COMMAND_TYPES.filter((t) => !NOT_FOR_USERS.has(t));
+
+export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: RegimeRegistry): void {
+  const tags = ['requests'];
+  app.post(
+    '/api/cases/:id/requests',
+    {
+      config: { policy: 'requests.draft' },
+      schema: {
+        tags,
+        summary: 'Draft a cooperation request from a case, to another State, under a regime and instrument',
+        params: IdParams,
+        body: Strict({
+          regime: Type.String({ minLength: 1, maxLength: 64 }),
+          instrument: Type.String({ minLength: 1, maxLength: 64 }),
+          requestedState: Type.String({ pattern: '^[A-Z]{2}$' }),
+          urgency: Type.Optional(StringEnum(URGENCIES)),
+          language: Type.Optional(
+            Type.String({
+              pattern: '^[a-z]{2}(-[A-Z]{2})?$',
+              description: 'language the request is written in (ISO 639-1; default en)',
+            }),
+          ),
+          fields: Type.Record(Type.String(), Type.Unknown()),
+          items: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 500 }),
+          offences: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 50 }),
+          linkedPreservationId: Type.Optional(Type.String({ maxLength: 64 })),
+          role: Type.Optional(Type.String({ maxLength: 32, description: 'which of your roles you act in' })),
+        }),
+        response: { 201: RequestSchema, ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await draftRequestInCase(
+            deps.database,
+            registry,
+            contextOf(request, deps),
+            callerOf(request).principal,
+            (request.params as { id: string }).id,
+            request.body as DraftInput,
+          ),
+        ),
+  );
+  app.get(
+    '/api/requests',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary: 'Requests in the cases you may see',
+        querystring: Type.Object(
+          { status: Type.Optional(Type.String({ maxLength: 40 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(RequestSchema), ...errorResponses() },
+      },
+    },
+    async (request) =>
+      listRequests(deps.database, callerOf(request).principal, (request.query as { status?: string }).status),
+  );
+  app.get(
+    '/api/requests/:id',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary: 'A request and its derived state',
+        params: IdParams,
+        response: { 200: RequestSchema, ...errorResponses(404) },
+      },
+    },
+    async (request) =>
+      getRequest(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+  );
+  app.get(
+    '/api/requests/:id/events',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary: 'The append-only event log of a request',
+        params: IdParams,
+        response: { 200: Type.Array(Type.Record(Type.String(), Type.Unknown())), ...errorResponses(404) },
+      },
+    },
+    async (request) =>
+      getRequestEvents(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+  );
+  app.get(
+    '/api/requests/:id/review',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary:
+          'Safeguards review: completeness, art. 24 statements, screening, confidentiality, dual criminality',
+        params: IdParams,
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(404) },
+      },
+    },
+    async (request) =>
+      reviewStoredRequest(
+        deps.database,
+        registry,
+        callerOf(request).principal,
+        (request.params as { id: string }).id,
+      ),
+  );
+  app.post(
+    '/api/requests/:id/actions',
+    {
+      config: { policy: 'requests.act' },
+      schema: {
+        tags,
+        summary:
+          'Apply a lifecycle action (submit, acknowledge, accept, refuse, …); 409 when the request changed meanwhile',
+        params: IdParams,
+        body: Strict({
+          action: Type.Intersect([
+            Type.Object({ type: StringEnum(ACTIONS) }),
+            Type.Record(Type.String(), Type.Unknown()),
+          ]),
+          expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })),
+          role: Type.Optional(Type.String({ maxLength: 32 })),
+        }),
+        response: { 200: RequestSchema, 202: RequestSchema, ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as { action: RequestCommand; expectedVersion?: number; role?: string };
+      const view = await actOnRequest(
+        deps.database,
+        registry,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        (request.params as { id: string }).id,
+        body.action,
+        {
+          ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+          ...(body.role ? { role: body.role } : {}),
+          ...(deps.federation ? { courier: deps.federation } : {}),
+        },
+      );
+      return reply.status(view.forwardedAs ? 202 : 200).send(view);
+    },
+  );
+  app.post(
+    '/api/requests/:id/case',
+    {
+      config: { policy: 'cases.update' },
+      schema: {
+        tags,
+        summary:
+          'File a request received from another State in a case of your authority (its execution file), so evidence can be filed against it',
+        params: IdParams,
+        body: Strict({ caseId: Id }),
+        response: { 200: RequestSchema, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) =>
+      fileReceivedRequest(
+        deps.database,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        (request.params as { id: string }).id,
+        (request.body as { caseId: string }).caseId,
+      ),
+  );
+  app.post(
+    '/api/requests/:id/data-use',
+    {
+      config: { policy: 'requests.act' },
+      schema: {
+        tags,
+        summary:
+          'Ask before reusing or passing on received data: allowed with the basis cited, or 403 citing the conditions',
+        params: IdParams,
+        body: Strict({
+          dataItemId: Type.String({ minLength: 1, maxLength: 100 }),
+          kind: StringEnum(['reuse', 'onward_transfer'] as const),
+          purpose: Type.String({ minLength: 1, maxLength: 1000 }),
+          recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+        }),
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const body = request.body as {
+        dataItemId: string;
+        kind: 'reuse' | 'onward_transfer';
+        purpose: string;
+        recipient?: string;
+      };
+      const { dataItemId, ...proposal } = body;
+      return decideReceivedDataUse(
+        deps.database,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        (request.params as { id: string }).id,
+        dataItemId,
+        proposal,
+      );
+    },
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * Builds the HTTP application from its dependencies without listening, so tests drive it with
+ * `app.inject()` and `comity start` binds it to a port. Handlers stay thin: validate (schema) →
+ * authorise (guard) → command → present.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { Ajv, type Options as AjvOptions } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installGuard } from './guard.js';
+import type { AppDeps } from '../app/deps.js';
+import { errorHandler, problemFor, sendProblem } from './errors.js';
+import { auditRoutes } from './audit/routes.js';
+import { authRoutes } from './accounts/auth-routes.js';
+import { federationRoutes } from './federation/routes.js';
+import { caseRoutes } from './cases/routes.js';
+import { evidenceRoutes } from './evidence/routes.js';
+import { evidenceTransferRoutes } from './evidence/transfer-routes.js';
+import { evidenceStoreFor } from '../app/evidence/store.js';
+import { installEvidenceTransfer } from '../app/evidence/transfer/wiring.js';
+import { sharingDepsOf } from '../app/sharing/deps.js';
+import { installSharing } from '../app/sharing/wiring.js';
+import { incidentRoutes } from './sharing/incident-routes.js';
+import { observableRoutes } from './sharing/observable-routes.js';
+import { stixRoutes } from './sharing/stix-routes.js';
+import { notificationRoutes } from './notifications/routes.js';
+import {
+  REQUEST_COMMAND_MESSAGE,
+  REQUEST_COMMAND_REFUSED_MESSAGE,
+  REQUEST_EVENTS_MESSAGE,
+  requestCommandHandler,
+  requestCommandRefusedHandler,
+  requestEventsHandler,
+} from '../app/requests/replication.js';
+import { requestRoutes } from './requests/routes.js';
+import { requestStatusQueryRoutes } from './requests/status-query-routes.js';
+import { installStatusQueries } from '../app/requests/status-query-messages.js';
+import { loadRegimeRegistry } from '../storage/legal/regime-files.js';
+import { healthRoutes } from './health-routes.js';
+import { nodeRoutes } from './register/node-routes.js';
+import { registerRoutes } from './register/routes.js';
+import { userRoutes } from './accounts/user-routes.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+export const API_VERSION = '0.1.0';
+
+export interface BuildOptions {
+  /** A pino logger configuration, or false for silence (tests). */
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+function makeAjv(options: AjvOptions): Ajv {
+  const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true, ...options });
+  addFormats(ajv);
+  return ajv;
+}
+
+/** A request id from the caller is kept when it is short and plain; otherwise a new one. */
+function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(header) ? header : randomUUID();
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  // Broken regime packs stop the node here, naming file, path and reason.
+  const registry = deps.registry ?? loadRegimeRegistry();
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel },
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  // Bodies: no type coercion and no silent removal of unknown fields, so a wrong type or an
+  // unknown field is an error naming it. Query strings are text, so they are coerced.
+  const strictAjv = makeAjv({ coerceTypes: false, removeAdditional: false });
+  const queryAjv = makeAjv({ coerceTypes: true, removeAdditional: false });
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    httpPart === 'body' ? strictAjv.compile(schema) : queryAjv.compile(schema),
+  );
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('cross-origin-resource-policy', 'same-origin');
+    if (!request.url.startsWith('/api/docs')) {
+      reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+    }
+    if (deps.config.secureCookies)
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      problemFor(404, 'route_not_found', `no route ${request.method} ${request.url.split('?')[0]}`, request),
+    ),
+  );
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Comity node API',
+        version: API_VERSION,
+        description:
+          'REST API of a Comity node: cooperation under the UN Convention against Cybercrime. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'comity_session' },
+          token: { type: 'http', scheme: 'bearer', description: 'Personal API token (cmty_…)' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installGuard(app, deps);
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  userRoutes(app, deps);
+  nodeRoutes(app, deps);
+  registerRoutes(app, deps);
+  auditRoutes(app, deps);
+  federationRoutes(app, deps);
+  caseRoutes(app, deps);
+  requestRoutes(app, deps, registry);
+  requestStatusQueryRoutes(app, deps, registry);
+  const federation = deps.federation;
+  // Handlers live on the federation node, which can outlive one app (a restarted server).
+  if (federation && !federation.handlers.get(REQUEST_EVENTS_MESSAGE)) {
+    const replication = {
+      ourState: async () => federation.identity.state,
+      registry,
+      clock: deps.clock,
+      courier: federation,
+    };
+    federation.handlers
+      .register(REQUEST_EVENTS_MESSAGE, requestEventsHandler(replication))
+      .register(REQUEST_COMMAND_MESSAGE, requestCommandHandler(replication))
+      .register(REQUEST_COMMAND_REFUSED_MESSAGE, requestCommandRefusedHandler);
+  }
+  if (federation)
+    installStatusQueries(federation, {
+      ourState: async () => federation.identity.state,
+      clock: deps.clock,
+      courier: federation,
+    });
+  if (federation)
+    installEvidenceTransfer(federation, {
+      store: evidenceStoreFor(deps),
+      courier: federation,
+      clock: deps.clock,
+      registry,
+    });
+  if (federation) installSharing(federation, sharingDepsOf(deps));
+  notificationRoutes(app, deps);
+  evidenceRoutes(app, deps);
+  incidentRoutes(app, deps);
+  stixRoutes(app, deps);
+  observableRoutes(app, deps);
+  evidenceTransferRoutes(app, deps, registry);
+
+  await app.ready();
+  return app;
+}

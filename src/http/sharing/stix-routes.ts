@@ -1,0 +1,181 @@
+/**
+ * STIX objects and bundles for people: every read filtered for the caller under the object's
+ * markings and share context; revocation and sightings; bundle import (streamed) and export.
+ */
+import type { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { userAudience, localContext } from '../../core/sharing/incidents/audiences.js';
+import { TLP_LEVELS } from '../../core/sharing/markings/tlp.js';
+import { exportStixBundle } from '../../interop/stix/export.js';
+import { importStix } from '../../interop/stix/import.js';
+import { callerOf } from '../guard.js';
+import { contextOf } from '../context.js';
+import type { AppDeps } from '../../app/deps.js';
+import { sharingDepsOf } from '../../app/sharing/deps.js';
+import { correlateImported } from '../../app/sharing/correlate-import.js';
+import { decideSharedDataUse } from '../../app/sharing/data-use.js';
+import type { UseProposalInput } from '../../app/legal/audited-data-use.js';
+import { exportableIds, stixObjectFor } from '../../app/sharing/read-incidents.js';
+import { recordSighting, type SightingInput } from '../../app/sharing/record-sighting.js';
+import { revokeObject } from '../../app/sharing/revoke-object.js';
+import { viewerFor } from '../../app/sharing/viewer.js';
+import { errorResponses, Id, Strict } from '../schemas.js';
+
+const StixIdParams = Type.Object(
+  { id: Type.String({ minLength: 3, maxLength: 250, pattern: '^[a-z0-9-]+--[0-9a-fA-F-]{36}$' }) },
+  { additionalProperties: false },
+);
+
+export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const tags = ['stix'];
+  const sharing = sharingDepsOf(deps);
+  const idOf = (request: { params: unknown }) => (request.params as { id: string }).id;
+
+  app.get(
+    '/api/stix/objects/:id',
+    {
+      config: { policy: 'stix.read' },
+      schema: {
+        tags,
+        summary: 'The current version, if its markings let you see it (redacted for you)',
+        params: StixIdParams,
+        response: errorResponses(404),
+      },
+    },
+    async (request) => stixObjectFor(sharing, callerOf(request).principal, idOf(request)),
+  );
+  app.post(
+    '/api/stix/objects/:id/revoke',
+    {
+      config: { policy: 'stix.write' },
+      schema: {
+        tags,
+        summary:
+          'Revoke an object this node originated; the revoked version follows it to every peer that has it',
+        params: StixIdParams,
+        body: Type.Optional(Strict({ reason: Type.Optional(Type.String({ maxLength: 2000 })) })),
+        response: errorResponses(404, 409),
+      },
+    },
+    async (request) =>
+      revokeObject(
+        sharing,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        idOf(request),
+        (request.body as { reason?: string } | undefined)?.reason,
+      ),
+  );
+  app.post(
+    '/api/stix/objects/:id/data-use',
+    {
+      config: { policy: 'stix.read' },
+      schema: {
+        tags,
+        summary:
+          'Ask before reusing an object received from another State or passing it on: allowed with the basis cited, or 403 citing its conditions',
+        params: StixIdParams,
+        body: Strict({
+          kind: Type.Unsafe<'reuse' | 'onward_transfer'>({
+            type: 'string',
+            enum: ['reuse', 'onward_transfer'],
+          }),
+          purpose: Type.String({ minLength: 1, maxLength: 1000 }),
+          recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+        }),
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request) =>
+      decideSharedDataUse(
+        sharing,
+        contextOf(request, deps),
+        callerOf(request).principal,
+        idOf(request),
+        request.body as UseProposalInput,
+      ),
+  );
+  app.post(
+    '/api/stix/objects/:id/sightings',
+    {
+      config: { policy: 'stix.write' },
+      schema: {
+        tags,
+        summary: 'Record a sighting; a sighting of a received object goes back to the node it came from',
+        params: StixIdParams,
+        body: Strict({
+          count: Type.Optional(Type.Integer({ minimum: 0, maximum: 999_999_999 })),
+          firstSeen: Type.Optional(Type.String({ format: 'date-time' })),
+          lastSeen: Type.Optional(Type.String({ format: 'date-time' })),
+          description: Type.Optional(Type.String({ maxLength: 10_000 })),
+          tlp: Type.Optional(Type.Unsafe({ type: 'string', enum: [...TLP_LEVELS] })),
+        }),
+        response: errorResponses(404),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await recordSighting(
+            sharing,
+            contextOf(request, deps),
+            callerOf(request).principal,
+            idOf(request),
+            request.body as SightingInput,
+          ),
+        ),
+  );
+  app.get(
+    '/api/stix/bundles',
+    {
+      config: { policy: 'stix.read' },
+      schema: {
+        tags,
+        summary: "A bundle of an incident's objects as you may see them",
+        querystring: Type.Object({ incident: Id }, { additionalProperties: false }),
+        response: errorResponses(404),
+      },
+    },
+    async (request, reply) => {
+      const principal = callerOf(request).principal;
+      const incident = (request.query as { incident: string }).incident;
+      const ids = await exportableIds(sharing, principal, incident);
+      const viewer = await viewerFor(sharing, principal);
+      // exportableIds chose what this caller may read; the exporter applies the rules and redactions.
+      const { bundle, summary } = await exportStixBundle(deps.database, {
+        selection: { ids },
+        audience: userAudience({
+          username: principal.username,
+          nodeId: viewer.nodeId,
+          state: viewer.state,
+          needToKnow: true,
+        }),
+        localContext: localContext(viewer.nodeId, viewer.state),
+      });
+      reply.header('x-comity-withheld', String(summary.withheld));
+      return reply.type('application/stix+json;version=2.1').send(bundle);
+    },
+  );
+  app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    scope.post(
+      '/api/stix/bundles',
+      {
+        config: { policy: 'stix.write' },
+        schema: {
+          tags,
+          summary: 'Import a STIX bundle (streamed): each object validated and reported on its own',
+          response: errorResponses(),
+        },
+      },
+      async (request) => {
+        const ctx = contextOf(request, deps);
+        const report = await importStix(deps.database, request.body as Readable, { ctx });
+        return { ...report, correlationAlerts: await correlateImported(deps.database, ctx, report) };
+      },
+    );
+  });
+}
