@@ -207,10 +207,12 @@ forEachDialect('audit tampering is detected', (t) => {
       .selectAll()
       .where('seq', '=', 2)
       .executeTakeFirstOrThrow();
-    await t.database.db
-      .insertInto('audit_events')
-      .values({ ...second, seq: 3, id: 'forged', action: 'user.delete', prev_hash: second.hash })
-      .execute();
+    await t.database.transact((tx) =>
+      tx.db
+        .insertInto('audit_events')
+        .values({ ...second, seq: 3, id: 'forged', action: 'user.delete', prev_hash: second.hash })
+        .execute(),
+    );
     const verdict = await verifyAuditLog(t.database);
     assert.ok(!verdict.ok);
     assert.equal(verdict.seq, 3);
@@ -224,10 +226,12 @@ forEachDialect('audit tampering is detected', (t) => {
       .selectAll()
       .where('seq', '=', 6)
       .executeTakeFirstOrThrow();
-    await t.database.db
-      .insertInto('audit_events')
-      .values({ ...last, seq: 7, id: 'tail', prev_hash: last.hash })
-      .execute();
+    await t.database.transact((tx) =>
+      tx.db
+        .insertInto('audit_events')
+        .values({ ...last, seq: 7, id: 'tail', prev_hash: last.hash })
+        .execute(),
+    );
     const verdict = await verifyAuditLog(t.database);
     assert.ok(!verdict.ok);
     assert.ok(verdict.problem === 'hash_mismatch' || verdict.problem === 'unrecorded_tail');

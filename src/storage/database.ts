@@ -24,12 +24,36 @@ export interface DatabaseOptions {
   readonly pgSchema?: string;
 }
 
-/** A handle bound to one open transaction. Write functions take a `Tx`, never a `Database`. */
+/**
+ * What a reader may call: the query builder without any way to write. `Database.db` is a
+ * Reader; only a transaction's `Tx.db` can insert, update or delete, so a write outside a
+ * transaction (and so outside the audit guarantee) does not compile.
+ */
+export type Reader = Omit<
+  Kysely<Schema>,
+  | 'insertInto'
+  | 'replaceInto'
+  | 'updateTable'
+  | 'deleteFrom'
+  | 'mergeInto'
+  | 'transaction'
+  | 'startTransaction'
+  | 'connection'
+  | 'schema'
+  | 'withSchema'
+  | 'withPlugin'
+  | 'withoutPlugins'
+  | 'withTables'
+  | 'with'
+  | 'withRecursive'
+>;
+
 /** Prepared statements on the SQLite connection, cached by SQL text. */
 export interface SqliteStatements {
   prepare(sql: string): SqliteDriver.Statement;
 }
 
+/** A handle bound to one open transaction. Write functions take a `Tx`, never a `Database`. */
 export interface Tx {
   readonly db: Kysely<Schema>;
   readonly dialect: Dialect;
@@ -55,8 +79,8 @@ export interface Database {
   readonly dialect: Dialect;
   /** The PostgreSQL schema in use, when not the default. */
   readonly schema?: string;
-  /** For reads. Writes through this handle bypass the audit guarantee: use `transact`. */
-  readonly db: Kysely<Schema>;
+  /** For reads only; writes go through `transact` (see Reader). */
+  readonly db: Reader;
   transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationOutcome>;
   /** Registered migrations not yet applied. */

@@ -195,13 +195,15 @@ test('an answer ahead of the replica says so, and the replica catches up once th
     action: { type: 'execute_item', itemId: 'subscriber' },
   });
   assert.equal(res.statusCode, 200, res.body);
-  const held = await r.to.database.db
-    .updateTable('outbox')
-    .set({ status: 'held' as 'pending' })
-    .where('peer', '=', 'xa')
-    .where('type', '=', 'request.events')
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
+  const held = await r.to.database.transact((tx) =>
+    tx.db
+      .updateTable('outbox')
+      .set({ status: 'held' as 'pending' })
+      .where('peer', '=', 'xa')
+      .where('type', '=', 'request.events')
+      .where('status', '=', 'pending')
+      .executeTakeFirst(),
+  );
   assert.equal(Number(held.numUpdatedRows), 1);
   const asked = await r.sender('POST', `/api/requests/${r.id}/status-queries`, {});
   assert.equal(asked.statusCode, 202, asked.body);
@@ -217,11 +219,13 @@ test('an answer ahead of the replica says so, and the replica catches up once th
     'in_execution',
   );
 
-  await r.to.database.db
-    .updateTable('outbox')
-    .set({ status: 'pending' })
-    .where('status', '=', 'held' as 'pending')
-    .execute();
+  await r.to.database.transact((tx) =>
+    tx.db
+      .updateTable('outbox')
+      .set({ status: 'pending' })
+      .where('status', '=', 'held' as 'pending')
+      .execute(),
+  );
   await network.drain();
   const caughtUp = (await queries(r.sender)).find((q) => q.id === asked.json().id)!;
   assert.deepEqual(caughtUp.replica, { version: ahead.latest!.report.version, behind: false });

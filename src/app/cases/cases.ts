@@ -16,7 +16,7 @@ import type { CommandContext } from '../../core/context.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { listAudit } from '../../storage/audit/audit-log.js';
 import { runCommand } from '../../storage/command.js';
-import { type Database, isUniqueViolation, type Tx } from '../../storage/database.js';
+import { type Database, isUniqueViolation, type Reader } from '../../storage/database.js';
 import type { CaseMembersTable, CasesTable } from '../../storage/schema.js';
 
 export interface CaseMemberView {
@@ -128,7 +128,7 @@ export async function createCase(
 
 /** Loads a case the principal may see, or throws not-found (existence does not leak). */
 export async function loadVisible(
-  db: Database['db'] | Tx['db'],
+  db: Reader,
   principal: Principal,
   id: string,
 ): Promise<{ row: CasesTable; members: CaseMembersTable[] }> {

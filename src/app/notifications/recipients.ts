@@ -4,7 +4,7 @@
  * (register contacts whose role names them head, director or chief).
  */
 import { onCallAt } from '../../core/notifications/on-call.js';
-import type { Database, Tx } from '../../storage/database.js';
+import type { Reader } from '../../storage/database.js';
 
 export interface AlertRecipient {
   readonly id: string;
@@ -13,7 +13,7 @@ export interface AlertRecipient {
 }
 
 export async function alertRecipients(
-  db: Database['db'] | Tx['db'],
+  db: Reader,
   authorityId: string,
   level: number,
   now: Date,
@@ -73,11 +73,7 @@ export async function alertRecipients(
  * The people to alert at `level` for the authority this node serves (its identity); nobody
  * when the identity is not set yet.
  */
-export async function nodeAlertRecipients(
-  db: Database['db'] | Tx['db'],
-  level: number,
-  now: Date,
-): Promise<AlertRecipient[]> {
+export async function nodeAlertRecipients(db: Reader, level: number, now: Date): Promise<AlertRecipient[]> {
   const setting = await db
     .selectFrom('node_settings')
     .select('value')

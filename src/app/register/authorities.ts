@@ -4,7 +4,7 @@ import type { CommandContext } from '../../core/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { type AuthorityType, isTimeZone } from '../../core/register/register.js';
 import { runCommand } from '../../storage/command.js';
-import type { Database, Tx } from '../../storage/database.js';
+import type { Database, Reader } from '../../storage/database.js';
 import type { AuthoritiesTable, ContactsTable } from '../../storage/schema.js';
 
 export interface AuthorityInput {
@@ -74,7 +74,7 @@ function checkTimeZone(value: string | null | undefined, path: string): void {
     ]);
 }
 
-type Db = Database['db'] | Tx['db'];
+type Db = Reader;
 
 /** Throws not-found unless the authority is registered. */
 export async function requireAuthority(db: Db, id: string): Promise<void> {

@@ -4,7 +4,7 @@
  * start from it, not from when we happened to store it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '../../storage/database.js';
+import type { Tx, Reader } from '../../storage/database.js';
 import { isUniqueViolation } from '../../storage/database.js';
 import type { ReceiptsTable } from '../../storage/schema.js';
 import type { Receipt } from '../receipts/receipt.js';
@@ -60,7 +60,7 @@ export async function storeReceipt(
 }
 
 /** Every receipt about one message, weakest rung first. */
-export async function receiptsOf(db: Tx['db'], messageId: string): Promise<StoredReceipt[]> {
+export async function receiptsOf(db: Reader, messageId: string): Promise<StoredReceipt[]> {
   const rows = await db.selectFrom('receipts').selectAll().where('message_id', '=', messageId).execute();
   const rank = ['accepted', 'delivered', 'opened', 'answered'];
   return rows

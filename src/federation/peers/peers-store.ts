@@ -9,7 +9,7 @@ import type { CommandContext } from '../../core/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { appendAudit } from '../../storage/audit/audit-log.js';
 import { runCommand } from '../../storage/command.js';
-import type { Database, Tx } from '../../storage/database.js';
+import type { Database, Tx, Reader } from '../../storage/database.js';
 import type { PeersTable } from '../../storage/schema.js';
 import type { ResolvedKey } from '../crypto/jwk.js';
 import { verifyKeyRotation } from '../crypto/key-rotation.js';
@@ -64,7 +64,7 @@ export function toPeer(row: PeersTable): Peer {
 }
 
 /** Reads one peer (any status) through a transaction or the read handle. */
-export async function findPeer(db: Tx['db'], nodeId: string): Promise<Peer | undefined> {
+export async function findPeer(db: Reader, nodeId: string): Promise<Peer | undefined> {
   const row = await db.selectFrom('peers').selectAll().where('node_id', '=', nodeId).executeTakeFirst();
   return row ? toPeer(row) : undefined;
 }

@@ -7,7 +7,7 @@
 import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import { ConflictError, NotFoundError } from '../../core/errors.js';
-import { type Database, isUniqueViolation, type Tx } from '../database.js';
+import { type Database, isUniqueViolation, type Tx, type Reader } from '../database.js';
 import type { RequestsTable } from '../schema.js';
 
 export interface StoredRequest {
@@ -30,7 +30,7 @@ function fromRow(row: RequestsTable): StoredRequest {
   };
 }
 
-export async function getStoredRequest(db: Database['db'] | Tx['db'], id: string): Promise<StoredRequest> {
+export async function getStoredRequest(db: Reader, id: string): Promise<StoredRequest> {
   const row = await db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new NotFoundError('request', id);
   return fromRow(row);

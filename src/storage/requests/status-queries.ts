@@ -3,9 +3,8 @@
  * answer (the requested node's automatic report, then any officer's note) in arrival order.
  */
 import type { StatusReport } from '../../core/legal/lifecycle/status-report.js';
-import type { Kysely } from 'kysely';
-import type { Tx } from '../database.js';
-import type { RequestStatusQueriesTable, Schema } from '../schema.js';
+import type { Tx, Reader } from '../database.js';
+import type { RequestStatusQueriesTable } from '../schema.js';
 
 /** One answer to a query, as sent by the requested node. */
 export interface StatusAnswer {
@@ -71,7 +70,7 @@ export async function insertStatusQuery(
 }
 
 export async function findStatusQuery(
-  db: Kysely<Schema>,
+  db: Reader,
   requestId: string,
   queryId: string,
 ): Promise<StoredStatusQuery | undefined> {
@@ -100,7 +99,7 @@ export async function appendStatusAnswer(
     .execute();
 }
 
-export async function listStatusQueries(db: Kysely<Schema>, requestId: string): Promise<StoredStatusQuery[]> {
+export async function listStatusQueries(db: Reader, requestId: string): Promise<StoredStatusQuery[]> {
   const rows = await db
     .selectFrom('request_status_queries')
     .selectAll()

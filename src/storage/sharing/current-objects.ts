@@ -2,11 +2,11 @@
  * Current STIX versions read through any handle, a transaction's included: on SQLite the
  * transaction holds the only connection, so reads inside a command must go through `tx.db`.
  */
-import type { Database, Tx } from '../database.js';
+import type { Reader } from '../database.js';
 import type { StixObjectRecord, StoredStixObject } from './types.js';
 import { fromRow } from './read-objects.js';
 
-type Db = Database['db'] | Tx['db'];
+type Db = Reader;
 
 export async function currentObjects(db: Db, ids: readonly string[]): Promise<StoredStixObject[]> {
   const found = new Map<string, StoredStixObject>();

@@ -1,8 +1,8 @@
 /** Reads and writes of incident rows and their member objects, inside the caller's transaction. */
-import type { Database, Tx } from '../database.js';
+import type { Tx, Reader } from '../database.js';
 import type { IncidentsTable } from '../schema.js';
 
-type Db = Database['db'] | Tx['db'];
+type Db = Reader;
 
 export async function insertIncident(tx: Tx, row: IncidentsTable): Promise<void> {
   await tx.db.insertInto('incidents').values(row).execute();

@@ -2,10 +2,10 @@
  * What went where: one row per (object, peer) with the version last sent and the context and
  * conditions it went under, so a later version follows it; and the objects peers withdrew.
  */
-import type { Database, Tx } from '../database.js';
+import type { Tx, Reader } from '../database.js';
 import type { SharedObjectsTable } from '../schema.js';
 
-type Db = Database['db'] | Tx['db'];
+type Db = Reader;
 
 export async function recordSent(tx: Tx, row: SharedObjectsTable): Promise<void> {
   await tx.db

@@ -1,6 +1,6 @@
 /** An incident's timeline: entries people write and entries every share, receipt and alert adds. */
 import { randomUUID } from 'node:crypto';
-import type { Database, Tx } from '../database.js';
+import type { Tx, Reader } from '../database.js';
 
 export interface TimelineEntry {
   readonly id: string;
@@ -33,10 +33,7 @@ export async function addTimelineEntry(
   return full;
 }
 
-export async function listTimeline(
-  db: Database['db'] | Tx['db'],
-  incidentId: string,
-): Promise<TimelineEntry[]> {
+export async function listTimeline(db: Reader, incidentId: string): Promise<TimelineEntry[]> {
   const rows = await db
     .selectFrom('incident_timeline')
     .selectAll()
