@@ -10,19 +10,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { type Clock, systemClock } from '../src/core/clock.js';
 import { type CommandContext, SYSTEM_ACTOR } from '../src/core/context.js';
-import { FederationNode } from '../src/federation/node/federation-node.js';
+import type { FederationNode } from '../src/federation/node/federation-node.js';
 import { outgoingStatus } from '../src/federation/outbox/status.js';
 import { addPeer } from '../src/federation/peers/peers-store.js';
 import { createUser } from '../src/app/accounts/users.js';
-import { buildApp } from '../src/http/server.js';
 import { loadConfig } from '../src/app/config/config.js';
 import { createAuthority } from '../src/app/register/authorities.js';
 import { setNodeIdentity } from '../src/app/register/node-identity.js';
 import { createState } from '../src/app/register/states.js';
 import { runCommand } from '../src/storage/command.js';
+import { type ComityNode, openNode } from '../src/node/open-node.js';
 import { type Database, openDatabase } from '../src/storage/database.js';
 
 const once = process.argv.includes('--once');
@@ -39,7 +38,7 @@ interface DemoNode {
   code: string;
   database: Database;
   federation: FederationNode;
-  app: FastifyInstance;
+  node: ComityNode;
   url: string;
   authorityId: string;
   logins: Array<{ username: string; password: string; role: string }>;
@@ -85,23 +84,27 @@ async function startNode(code: string, name: string, index: number, dir: string)
       { username: l.username, roles: [l.role], password: l.password },
       { log2N: 12, r: 8, p: 1 },
     );
-  const federation = await FederationNode.open({
-    database,
+  await database.close();
+  const node = await openNode({
+    config: loadConfig({
+      COMITY_DATA_DIR: dir,
+      COMITY_DATABASE_URL: join(dir, `${code.toLowerCase()}.sqlite`),
+      COMITY_LOG_LEVEL: 'silent',
+      COMITY_NODE_ID: nodeId,
+      COMITY_KEY_SECRET: `demo key secret for ${code} (not for production)`,
+      COMITY_PORT: String(portBase === 0 ? 0 : portBase + index),
+    }),
     clock,
-    nodeId,
-    state: code,
-    url: 'http://127.0.0.1:1',
-    authorities: [{ id: authority.id, type: 'point-of-contact-24-7', name: authority.name }],
-    keySecret: `demo key secret for ${code} (not for production)`,
-    pollIntervalMs: 250,
-    onError: (error) => console.error(`${code}: delivery pass failed: ${(error as Error).message}`),
+    logger: false,
+    federationTuning: {
+      pollIntervalMs: 250,
+      onError: (error) => console.error(`${code}: delivery pass failed: ${(error as Error).message}`),
+    },
   });
-  const config = loadConfig({ COMITY_DATA_DIR: dir, COMITY_LOG_LEVEL: 'silent', COMITY_NODE_ID: nodeId });
-  const app = await buildApp({ config, database, clock, federation }, { logger: false });
-  await app.listen({ host: '127.0.0.1', port: portBase === 0 ? 0 : portBase + index });
-  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  federation.setUrl(url);
-  return { code, database, federation, app, url, authorityId: authority.id, logins };
+  const federation = node.federation;
+  if (!federation) throw new Error(`${code}: the node identity was not set`);
+  const url = await node.listen();
+  return { code, database: node.database, federation, node, url, authorityId: authority.id, logins };
 }
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
@@ -118,11 +121,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'comity-demo-'));
   const nodes: DemoNode[] = [];
   const shutdown = async () => {
-    for (const n of nodes) {
-      await n.app.close().catch(() => undefined);
-      await n.federation.worker.destroy();
-      await n.database.close().catch(() => undefined);
-    }
+    for (const n of nodes) await n.node.close().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };
   try {

@@ -5,15 +5,18 @@ import type { Database } from '../storage/database.js';
 import type { PasswordCost } from './accounts/passwords.js';
 import type { Config } from './config/config.js';
 
-/** Everything a request handler may use, built once at start-up (or by a test). */
+/**
+ * What the application's commands, queries, handlers and daemons work with, assembled once by
+ * the composition root (src/node) for every caller: `comity start`, the demo, tests, benchmarks.
+ */
 export interface AppDeps {
   readonly config: Config;
   readonly database: Database;
   readonly clock: Clock;
-  /** Lower only in tests: the cost of hashing new passwords. */
-  readonly passwordCost?: PasswordCost;
-  /** The regime packs; loaded from `regimes/` by buildApp when not given. */
-  readonly registry?: RegimeRegistry;
+  /** The regime packs, validated at load. */
+  readonly registry: RegimeRegistry;
   /** This node's federation; absent when the node runs without it (federation routes answer 503). */
   readonly federation?: FederationNode;
+  /** Lower only in tests: the cost of hashing new passwords. */
+  readonly passwordCost?: PasswordCost;
 }

@@ -79,7 +79,12 @@ forEachDialect('role matrix over every API route', (t) => {
 
 test('registering an API route without a policy fails', async () => {
   const app = Fastify({ logger: false });
-  installGuard(app, { config: loadConfig({}), database: null as never, clock: new ManualClock() });
+  installGuard(app, {
+    config: loadConfig({}),
+    database: null as never,
+    clock: new ManualClock(),
+    registry: null as never,
+  });
   assert.throws(
     () => app.get('/api/forgotten', async () => ({ ok: true })),
     /declares no authorisation policy/,

@@ -1,7 +1,7 @@
 /**
- * Builds the HTTP application from its dependencies without listening, so tests drive it with
- * `app.inject()` and `comity start` binds it to a port. Handlers stay thin: validate (schema) →
- * authorise (guard) → command → present.
+ * Builds the HTTP face of a node from the application's dependencies, without listening: the
+ * composition root (src/node) binds it to a port, and tests drive it with `inject()`. Handlers
+ * stay thin: validate (schema) → authorise (guard) → command → present.
  */
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
@@ -19,26 +19,12 @@ import { federationRoutes } from './federation/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
 import { evidenceTransferRoutes } from './evidence/transfer-routes.js';
-import { evidenceStoreFor } from '../app/evidence/store.js';
-import { installEvidenceTransfer } from '../app/evidence/transfer/wiring.js';
-import { sharingDepsOf } from '../app/sharing/deps.js';
-import { installSharing } from '../app/sharing/wiring.js';
 import { incidentRoutes } from './sharing/incident-routes.js';
 import { observableRoutes } from './sharing/observable-routes.js';
 import { stixRoutes } from './sharing/stix-routes.js';
 import { notificationRoutes } from './notifications/routes.js';
-import {
-  REQUEST_COMMAND_MESSAGE,
-  REQUEST_COMMAND_REFUSED_MESSAGE,
-  REQUEST_EVENTS_MESSAGE,
-  requestCommandHandler,
-  requestCommandRefusedHandler,
-  requestEventsHandler,
-} from '../app/requests/replication.js';
 import { requestRoutes } from './requests/routes.js';
 import { requestStatusQueryRoutes } from './requests/status-query-routes.js';
-import { installStatusQueries } from '../app/requests/status-query-messages.js';
-import { loadRegimeRegistry } from '../storage/legal/regime-files.js';
 import { healthRoutes } from './health-routes.js';
 import { nodeRoutes } from './register/node-routes.js';
 import { registerRoutes } from './register/routes.js';
@@ -64,9 +50,8 @@ function requestIdFrom(header: string | string[] | undefined): string {
   return typeof header === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
-export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
-  // Broken regime packs stop the node here, naming file, path and reason.
-  const registry = deps.registry ?? loadRegimeRegistry();
+export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const registry = deps.registry;
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: deps.config.bodyLimitBytes,
@@ -148,34 +133,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   caseRoutes(app, deps);
   requestRoutes(app, deps, registry);
   requestStatusQueryRoutes(app, deps, registry);
-  const federation = deps.federation;
-  // Handlers live on the federation node, which can outlive one app (a restarted server).
-  if (federation && !federation.handlers.get(REQUEST_EVENTS_MESSAGE)) {
-    const replication = {
-      ourState: async () => federation.identity.state,
-      registry,
-      clock: deps.clock,
-      courier: federation,
-    };
-    federation.handlers
-      .register(REQUEST_EVENTS_MESSAGE, requestEventsHandler(replication))
-      .register(REQUEST_COMMAND_MESSAGE, requestCommandHandler(replication))
-      .register(REQUEST_COMMAND_REFUSED_MESSAGE, requestCommandRefusedHandler);
-  }
-  if (federation)
-    installStatusQueries(federation, {
-      ourState: async () => federation.identity.state,
-      clock: deps.clock,
-      courier: federation,
-    });
-  if (federation)
-    installEvidenceTransfer(federation, {
-      store: evidenceStoreFor(deps),
-      courier: federation,
-      clock: deps.clock,
-      registry,
-    });
-  if (federation) installSharing(federation, sharingDepsOf(deps));
   notificationRoutes(app, deps);
   evidenceRoutes(app, deps);
   incidentRoutes(app, deps);

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { openNodeFederation } from '../../src/cli/commands/federation.js';
+import { openNode } from '../../src/node/open-node.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
 import { loadConfig } from '../../src/app/config/config.js';
 import { appendAudit } from '../../src/storage/audit/audit-log.js';
@@ -84,11 +84,11 @@ test('export → import → ingest between two nodes through files', async () =>
     COMITY_NODE_ID: 'comity.xa.example',
     COMITY_PUBLIC_URL: 'https://comity.xa.example',
   });
-  const database = await openDatabase({ url: config.databaseUrl });
+  const node = await openNode({ config, logger: false });
   try {
-    const federation = await openNodeFederation(config, database);
+    const federation = node.federation;
     assert.ok(federation);
-    await database.transact(async (tx) => {
+    await node.database.transact(async (tx) => {
       for (const note of ['one', 'two']) {
         const q = await federation.enqueue(tx, {
           peer: 'comity.xb.example',
@@ -99,7 +99,7 @@ test('export → import → ingest between two nodes through files', async () =>
       }
     });
   } finally {
-    await database.close();
+    await node.close();
   }
 
   const exported = comity('xa', ['outbox', 'export', '--peer', 'comity.xb.example']);

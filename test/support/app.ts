@@ -8,9 +8,9 @@ import { ManualClock } from '../../src/core/clock.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
 import type { Database } from '../../src/storage/database.js';
 import { createUser } from '../../src/app/accounts/users.js';
-import { buildApp } from '../../src/http/server.js';
 import { loadConfig } from '../../src/app/config/config.js';
 import type { AppDeps } from '../../src/app/deps.js';
+import { openNode } from '../../src/node/open-node.js';
 
 export const TEST_PASSWORD_COST = { log2N: 10, r: 8, p: 1 };
 
@@ -35,8 +35,15 @@ let counter = 0;
 export async function createTestApp(database: Database, env: Record<string, string> = {}): Promise<TestApp> {
   const clock = new ManualClock('2026-05-04T08:00:00.000Z');
   const config = loadConfig({ COMITY_DATA_DIR: '/nonexistent', COMITY_LOG_LEVEL: 'silent', ...env });
-  const deps: AppDeps = { config, database, clock, passwordCost: TEST_PASSWORD_COST };
-  const app = await buildApp(deps, { logger: false });
+  const node = await openNode({
+    config,
+    database,
+    clock,
+    federation: 'off',
+    passwordCost: TEST_PASSWORD_COST,
+    logger: false,
+  });
+  const { http: app, deps } = node;
   const password = 'a long test password 42';
   return {
     app,

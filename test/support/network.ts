@@ -14,13 +14,14 @@ import { sql } from 'kysely';
 import { ManualClock } from '../../src/core/clock.js';
 import { type CommandContext, SYSTEM_ACTOR } from '../../src/core/context.js';
 import { ValidationError } from '../../src/core/errors.js';
-import type { InboundMessage } from '../../src/federation/inbox/handlers.js';
-import { FederationNode, type FederationNodeOptions } from '../../src/federation/node/federation-node.js';
-import type { PassResult } from '../../src/federation/outbox/worker.js';
-import { addPeer } from '../../src/federation/peers/peers-store.js';
-import { buildApp } from '../../src/http/server.js';
+import { Type } from 'typebox';
 import { loadConfig } from '../../src/app/config/config.js';
 import type { AppDeps } from '../../src/app/deps.js';
+import { type MessageBinding, messageType, on } from '../../src/federation/messages/message-type.js';
+import type { FederationNode, FederationNodeOptions } from '../../src/federation/node/federation-node.js';
+import type { PassResult } from '../../src/federation/outbox/worker.js';
+import { addPeer } from '../../src/federation/peers/peers-store.js';
+import { type ComityNode, openNode } from '../../src/node/open-node.js';
 import { appendAudit } from '../../src/storage/audit/audit-log.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { TEST_PASSWORD_COST } from './app.js';
@@ -48,6 +49,8 @@ export interface NetworkNode {
   start(): Promise<void>;
   /** Simulates a crash and restart: closes everything and reopens the same database. */
   restart(options?: Partial<FederationNodeOptions>): Promise<void>;
+  /** Closes the node (HTTP, delivery, daemons); the database is the network's to dispose. */
+  close(): Promise<void>;
   /** Queues a `test.note` to a peer in its own transaction, audited. */
   send(peer: string, note: unknown): Promise<string>;
   /** Effects the note handler wrote, by message id. */
@@ -120,8 +123,7 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
       throw new Error(`network did not quiesce in ${maxRounds} rounds`);
     },
     async close() {
-      for (const n of nodes) await n.stop().catch(() => undefined);
-      for (const n of nodes) await n.federation.worker.destroy();
+      for (const n of nodes) await n.close().catch(() => undefined);
       for (const dispose of disposers) await dispose();
     },
   };
@@ -190,88 +192,83 @@ async function startNode(
   dataDir: string,
 ): Promise<NetworkNode> {
   let port = 0;
-  let database: Database;
-  let federation: FederationNode;
-  let app: FastifyInstance;
-  let deps: AppDeps;
-  let listening = false;
+  let node: ComityNode;
 
   const boot = async (overrides: Partial<FederationNodeOptions>) => {
-    database = await openDb();
-    federation = await FederationNode.open({
-      database,
-      clock,
-      nodeId: name,
-      state: stateOf(name),
-      url: 'http://127.0.0.1:1',
-      keySecret: TEST_KEY_SECRET,
-      scrypt: TEST_SCRYPT,
-      random: () => 0.5,
-      ...extra,
-      ...overrides,
-    });
-    federation.handlers.register(NOTE_TYPE, noteHandler);
     const config = loadConfig({
       COMITY_DATA_DIR: dataDir,
       COMITY_LOG_LEVEL: 'silent',
       COMITY_NODE_ID: name,
       COMITY_KEY_SECRET: TEST_KEY_SECRET,
+      COMITY_PORT: '0',
     });
-    deps = { config, database, clock, passwordCost: TEST_PASSWORD_COST, federation };
+    node = await openNode({
+      config,
+      clock,
+      database: await openDb(),
+      passwordCost: TEST_PASSWORD_COST,
+      logger: false,
+      federation: {
+        nodeId: name,
+        state: stateOf(name),
+        keySecret: TEST_KEY_SECRET,
+        scrypt: TEST_SCRYPT,
+        random: () => 0.5,
+        ...extra,
+        ...overrides,
+      },
+      extraMessages: [noteHandler],
+    });
     await listen();
   };
   const listen = async () => {
-    app = await buildApp(deps, { logger: false });
-    await app.listen({ host: '127.0.0.1', port });
-    port = (app.server.address() as { port: number }).port;
-    federation.setUrl(`http://127.0.0.1:${port}`);
-    listening = true;
+    const url = await node.listen(port);
+    port = Number(new URL(url).port);
   };
   await boot({});
 
-  const node: NetworkNode = {
+  const network: NetworkNode = {
     name,
     state: stateOf(name),
     dataDir,
     get federation() {
-      return federation;
+      return node.federation as FederationNode;
     },
     get database() {
-      return database;
+      return node.database;
     },
     get app() {
-      return app;
+      return node.http;
     },
     get deps() {
-      return deps;
+      return node.deps;
     },
     get url() {
       return `http://127.0.0.1:${port}`;
     },
     async stop() {
-      if (!listening) return;
-      listening = false;
-      await app.close();
+      await node.stopListening();
     },
     async start() {
-      if (listening) return;
       await listen();
     },
     async restart(overrides = {}) {
-      await node.stop();
-      await federation.worker.destroy();
-      await database.close();
+      await node.close();
+      await node.database.close();
       await boot(overrides);
     },
+    async close() {
+      await node.close();
+    },
     async send(peer, note) {
-      return database.transact(async (tx) => {
-        const queued = await federation.enqueue(tx, { peer, type: NOTE_TYPE, payload: { note } });
+      return node.database.transact(async (tx) => {
+        const queued = await network.federation.enqueue(tx, { peer, type: NOTE.type, payload: { note } });
         await appendAudit(tx, ctxOf(clock), [queued.audit]);
         return queued.messageId;
       });
     },
     async effects() {
-      const rows = await database.db
+      const rows = await node.database.db
         .selectFrom('conformance_items')
         .select('name')
         .where('body', 'like', 'note:%')
@@ -281,25 +278,32 @@ async function startNode(
       return counts;
     },
   };
-  return node;
+  return network;
 }
 
-/** The test domain: each note writes one row; a note saying "refuse" is refused by the handler. */
-async function noteHandler(tx: Parameters<FederationNode['enqueue']>[0], message: InboundMessage) {
-  const note = (message.payload as { note?: unknown }).note;
-  if (note === 'refuse') throw new ValidationError('this note is refused by the test handler');
+/** The test domain's one message: any note; its effect is one `conformance_items` row. */
+const NOTE = messageType({
+  type: NOTE_TYPE,
+  summary: 'A test note (test networks only).',
+  schema: Type.Object({ note: Type.Unknown() }),
+  example: { note: 'hello' },
+});
+
+/** Each note writes one row; a note saying "refuse" is refused by the handler. */
+const noteHandler: MessageBinding = on(NOTE, async ({ tx, message, payload }) => {
+  if (payload.note === 'refuse') throw new ValidationError('this note is refused by the test handler');
   await tx.db
     .insertInto('conformance_items')
     .values({
       id: randomUUID(),
       name: message.header.id,
       version: 1,
-      body: `note:${JSON.stringify(note)}`,
+      body: `note:${JSON.stringify(payload.note)}`,
       created_at: message.header.createdAt.toISOString(),
     })
     .execute();
   return [];
-}
+});
 
 /** A fictional ISO-shaped State code from a node name (`xa` → `XA`; others `XX`). */
 function stateOf(name: string): string {

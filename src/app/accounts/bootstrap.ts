@@ -9,11 +9,17 @@ import type { Database } from '../../storage/database.js';
 import type { PasswordCost } from './passwords.js';
 import { countUsers, createUser } from './users.js';
 
+/** The administrator created on first start, with the password shown once. */
+export interface FirstAdmin {
+  readonly username: string;
+  readonly password: string;
+}
+
 export async function bootstrapAdmin(
   database: Database,
   clock: Clock,
   cost?: PasswordCost,
-): Promise<{ username: string; password: string } | null> {
+): Promise<FirstAdmin | null> {
   if ((await countUsers(database)) > 0) return null;
   const { oneTimePassword } = await createUser(
     database,

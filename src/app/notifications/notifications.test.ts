@@ -32,7 +32,7 @@ test('an e-mail notification arrives at a real SMTP server', async () => {
   });
   try {
     const id = await sendTestEmail(db.database, ctx, 'duty@xb.example');
-    assert.equal(await worker.processDue(), 1);
+    assert.equal(await worker.runOnce(), 1);
     const [mail] = await sink.waitFor(1);
     assert.deepEqual(mail!.to, ['duty@xb.example']);
     assert.equal(mail!.from, 'comity@xa.example');
@@ -66,7 +66,7 @@ test('without a mail relay an e-mail is retried with backoff, then marked failed
       { actor: SYSTEM_ACTOR, requestId: null, clock },
       'duty@xb.example',
     );
-    await worker.processDue();
+    await worker.runOnce();
     let row = await db.database.db
       .selectFrom('notifications')
       .selectAll()
@@ -75,10 +75,10 @@ test('without a mail relay an e-mail is retried with backoff, then marked failed
     assert.equal(row.status, 'pending');
     assert.match(row.last_error ?? '', /COMITY_SMTP_URL/);
     assert.ok(row.next_attempt_at > clock.now().toISOString(), 'the next attempt waits');
-    assert.equal(await worker.processDue(), 0, 'nothing is due before the backoff elapses');
+    assert.equal(await worker.runOnce(), 0, 'nothing is due before the backoff elapses');
     for (let i = 0; i < 2; i++) {
       clock.advance(2 * 3_600_000);
-      await worker.processDue();
+      await worker.runOnce();
     }
     row = await db.database.db
       .selectFrom('notifications')
@@ -141,10 +141,10 @@ test('webhooks are signed (HMAC, timestamped), retried on failure, and verifiabl
       'only subscribed events are queued',
     );
 
-    await worker.processDue();
+    await worker.runOnce();
     assert.equal(received.length, 1);
     clock.advance(60_000);
-    await worker.processDue();
+    await worker.runOnce();
     assert.equal(received.length, 2, 'retried after the receiver failed');
     const row = await db.database.db.selectFrom('notifications').selectAll().executeTakeFirstOrThrow();
     assert.equal(row.status, 'sent');

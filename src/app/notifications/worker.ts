@@ -10,6 +10,8 @@ import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '../../core/notifications/
 import { runCommand } from '../../storage/command.js';
 import type { Database } from '../../storage/database.js';
 import type { NotificationsTable } from '../../storage/schema.js';
+import type { Daemon } from '../daemon.js';
+import { Periodic } from '../periodic.js';
 
 export interface NotificationWorkerOptions {
   readonly database: Database;
@@ -32,38 +34,34 @@ export function notificationRetryDelay(attempts: number, random = Math.random): 
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-export class NotificationWorker {
+/** Why one delivery attempt failed; recorded on the notification, which is retried. */
+class DeliveryFailed extends Error {
+  override readonly name = 'DeliveryFailed';
+}
+
+export class NotificationWorker implements Daemon {
+  readonly name = 'notifications';
   readonly #options: NotificationWorkerOptions;
   readonly #mailer: Transporter | null;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<unknown> | undefined;
+  readonly #periodic: Periodic;
 
   constructor(options: NotificationWorkerOptions) {
     this.#options = options;
     this.#mailer = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+    this.#periodic = new Periodic(() => this.runOnce(), options.pollMs ?? 2_000, options.onError);
   }
 
   start(): void {
-    const tick = () => {
-      this.#running = this.processDue()
-        .catch((error) => this.#options.onError?.(error))
-        .finally(() => {
-          if (this.#timer !== undefined)
-            this.#timer = setTimeout(tick, this.#options.pollMs ?? 2_000).unref();
-        });
-    };
-    this.#timer = setTimeout(tick, 0).unref();
+    this.#periodic.start();
   }
 
   async destroy(): Promise<void> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    await this.#running;
+    await this.#periodic.stop();
     this.#mailer?.close();
   }
 
   /** One pass over every due notification; returns how many were attempted. */
-  async processDue(): Promise<number> {
+  async runOnce(): Promise<number> {
     const now = this.#options.clock.now().toISOString();
     const due = await this.#options.database.db
       .selectFrom('notifications')
@@ -119,7 +117,7 @@ export class NotificationWorker {
   }
 
   async #sendEmail(row: NotificationsTable): Promise<void> {
-    if (!this.#mailer) throw new Error('no mail relay configured (COMITY_SMTP_URL)');
+    if (!this.#mailer) throw new DeliveryFailed('no mail relay configured (COMITY_SMTP_URL)');
     await this.#mailer.sendMail({
       from: this.#options.mailFrom,
       to: row.target,
@@ -134,7 +132,7 @@ export class NotificationWorker {
       .selectAll()
       .where('id', '=', row.target)
       .executeTakeFirst();
-    if (!hook?.active) throw new Error('the webhook was removed or disabled');
+    if (!hook?.active) throw new DeliveryFailed('the webhook was removed or disabled');
     const response = await fetch(hook.url, {
       method: 'POST',
       headers: {
@@ -147,6 +145,6 @@ export class NotificationWorker {
       signal: AbortSignal.timeout(10_000),
     });
     if (response.status < 200 || response.status >= 300)
-      throw new Error(`the receiver answered ${response.status}`);
+      throw new DeliveryFailed(`the receiver answered ${response.status}`);
   }
 }

@@ -15,11 +15,12 @@ import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import type { Tx } from '../../storage/database.js';
 import { appendRequestEvents } from '../../storage/requests/request-store.js';
-import { type RequestCourier, shareRequestEvents } from './replication.js';
+import type { Courier } from '../../federation/messages/message-type.js';
+import { shareRequestEvents } from './share-events.js';
 
 export async function linkArrivedFollowUp(
   tx: Tx,
-  deps: { clock: Clock; registry: RegimeRegistry; courier: RequestCourier },
+  deps: { clock: Clock; registry: RegimeRegistry; courier: Courier },
   followUp: RequestState,
 ): Promise<AuditEntry[]> {
   const preservationId = followUp.linkedPreservationId;

@@ -177,7 +177,7 @@ test('an unacknowledged request escalates to the officer on call, the backup, th
         { automatic: 0, escalations: 0, reminders: 0 },
         'one alert per level',
       );
-      await mailer.processDue();
+      await mailer.runOnce();
       const mails = await sink.waitFor(inboxBefore + alerted.length + 1);
       const mail = mails.at(-1)!;
       assert.deepEqual(mail.to, [expected]);
@@ -187,7 +187,7 @@ test('an unacknowledged request escalates to the officer on call, the backup, th
     clock.advance(2 * 60 * MINUTE);
     assert.equal((await daemon.runOnce()).escalations, 0, 'three levels, then no more');
 
-    const escalations = (await requestEvents(db.database, 'req-xa-1')).filter(
+    const escalations = (await requestEvents(db.database.db, 'req-xa-1')).filter(
       (e) => e.type === 'escalation_notified',
     );
     assert.deepEqual(
@@ -234,11 +234,11 @@ test('a preservation runs its course over weeks in milliseconds: marked expiring
       clock.advance(DAY);
       const pass = await daemon.runOnce();
       if (pass.automatic > 0)
-        statuses.push(fold(await requestEvents(db.database, 'req-xa-1')).preservation ?? '');
+        statuses.push(fold(await requestEvents(db.database.db, 'req-xa-1')).preservation ?? '');
       if (pass.reminders > 0) reminders.push([day, pass.reminders]);
     }
     assert.deepEqual(statuses, ['expiring', 'lapsed']);
-    const due = fold(await requestEvents(db.database, 'req-xa-1')).deadlines.find(
+    const due = fold(await requestEvents(db.database.db, 'req-xa-1')).deadlines.find(
       (d) => d.id === 'preservation_period',
     )!;
     const dayOf = (ms: number) => Math.ceil((ms - Date.parse('2026-05-04T02:00:00.000Z')) / DAY);
@@ -265,7 +265,7 @@ test('a preservation runs its course over weeks in milliseconds: marked expiring
       toHead.some((n) => n.target === 'head@xb.example' && /minimum preservation period/.test(n.subject)),
       'the escalating reminder reaches the head of the desk',
     );
-    const log = await requestEvents(db.database, 'req-xa-1');
+    const log = await requestEvents(db.database.db, 'req-xa-1');
     const lapsed = log.find((e) => e.type === 'preservation_lapsed')!;
     assert.equal(lapsed.actor.automatic, true);
   } finally {

@@ -27,20 +27,13 @@ import { appendRequestEvents } from '../../storage/requests/request-store.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
 import { alertRecipients } from '../notifications/recipients.js';
 import { readNodeIdentity } from '../register/node-identity.js';
-import { type RequestCourier, shareRequestEvents } from './replication.js';
+import { RUNNING_STATUSES } from '../../core/legal/lifecycle/status-groups.js';
+import type { Courier } from '../../federation/messages/message-type.js';
+import { shareRequestEvents } from './share-events.js';
 import { sendDeadlineReminders } from './deadline-reminders.js';
+import type { Daemon } from '../daemon.js';
 import { Periodic } from '../periodic.js';
 
-const OPEN_STATUSES = [
-  'received',
-  'under_review',
-  'accepted',
-  'in_execution',
-  'partially_executed',
-  'executed',
-  'results_transmitted',
-  'postponed',
-];
 const SYSTEM = { role: 'system' as const, side: 'requested' as const, automatic: true };
 
 export interface RequestClockOptions {
@@ -48,7 +41,7 @@ export interface RequestClockOptions {
   readonly registry: RegimeRegistry;
   readonly clock: Clock;
   readonly escalation: EscalationPolicy;
-  readonly courier?: RequestCourier;
+  readonly courier?: Courier;
   readonly pollMs?: number;
   readonly onError?: (error: unknown) => void;
   /** Hours before any running deadline when the officer on call gets a last call (default 24). */
@@ -61,7 +54,8 @@ export interface ClockPass {
   readonly reminders: number;
 }
 
-export class RequestClockDaemon {
+export class RequestClockDaemon implements Daemon {
+  readonly name = 'request-clock';
   readonly #o: RequestClockOptions;
   readonly #periodic: Periodic;
 
@@ -84,7 +78,7 @@ export class RequestClockDaemon {
       .selectFrom('requests')
       .select(['id', 'state'])
       .where('side', '=', 'requested')
-      .where('status', 'in', OPEN_STATUSES)
+      .where('status', 'in', RUNNING_STATUSES)
       .execute();
     let automatic = 0;
     let escalations = 0;

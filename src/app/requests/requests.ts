@@ -30,7 +30,8 @@ import {
   type StoredRequest,
 } from '../../storage/requests/request-store.js';
 import { listVisibleCases, loadVisible } from '../cases/cases.js';
-import { forwardRequestCommand, type RequestCourier, shareRequestEvents } from './replication.js';
+import type { Courier } from '../../federation/messages/message-type.js';
+import { forwardRequestCommand, shareRequestEvents } from './share-events.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import { inboxAdmits, receivedInboxOf } from './received-inbox.js';
 import { decideAndAuditDataUse, type UseProposalInput } from '../legal/audited-data-use.js';
@@ -169,7 +170,7 @@ export async function getRequestEvents(
   id: string,
 ): Promise<RequestEvent[]> {
   await loadForPrincipal(database, principal, id);
-  return requestEvents(database, id);
+  return requestEvents(database.db, id);
 }
 
 export async function listRequests(
@@ -222,7 +223,7 @@ export async function actOnRequest(
   principal: Principal,
   id: string,
   command: RequestCommand,
-  options: { expectedVersion?: number; role?: string; courier?: RequestCourier } = {},
+  options: { expectedVersion?: number; role?: string; courier?: Courier } = {},
 ): Promise<RequestView> {
   const stored = await loadForPrincipal(database, principal, id);
   const state = stored.state;

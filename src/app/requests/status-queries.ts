@@ -19,9 +19,11 @@ import {
   type StatusAnswer,
   type StoredStatusQuery,
 } from '../../storage/requests/status-queries.js';
-import { peerForState, type RequestCourier } from './replication.js';
+import { type Courier, send } from '../../federation/messages/message-type.js';
+import { peerServing } from '../../federation/peers/peers-store.js';
+import { STATUS_QUERY } from './messages.js';
 import { loadForPrincipal } from './requests.js';
-import { STATUS_QUERY_MESSAGE, type StatusQueryPayload, sendStatusAnswer } from './status-query-messages.js';
+import { sendStatusAnswer } from './status-query-messages.js';
 
 export interface StatusQueryView extends Omit<StoredStatusQuery, 'answers'> {
   readonly status: 'pending' | 'answered';
@@ -43,7 +45,7 @@ function present(query: StoredStatusQuery, state: RequestState): StatusQueryView
 
 interface Deps {
   readonly database: Database;
-  readonly courier: RequestCourier;
+  readonly courier: Courier;
 }
 
 /** The requesting side asks the requested node how the request stands (202: the answer follows). */
@@ -74,8 +76,8 @@ export async function askRequestStatus(
   const id = randomUUID();
   const askedAt = ctx.clock.now().toISOString();
   await runCommand(deps.database, ctx, async (tx) => {
-    const peer = await peerForState(tx, state.requestedState);
-    const payload: StatusQueryPayload = {
+    const peer = await peerServing(tx.db, state.requestedState);
+    const sent = await send(tx, deps.courier, STATUS_QUERY, peer, {
       queryId: id,
       requestId,
       requestingState: state.requestingState,
@@ -83,8 +85,7 @@ export async function askRequestStatus(
       askedAt,
       askedBy: principal.userId,
       ...(trimmed ? { question: trimmed } : {}),
-    };
-    const sent = await deps.courier.enqueue(tx, { peer, type: STATUS_QUERY_MESSAGE, payload });
+    });
     await insertStatusQuery(tx, {
       id,
       requestId,

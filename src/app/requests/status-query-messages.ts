@@ -10,9 +10,8 @@ import type { AuditActor, AuditEntry } from '../../core/audit/chain.js';
 import type { Clock } from '../../core/clock.js';
 import { ConflictError, DomainError, ValidationError } from '../../core/errors.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
-import { type StatusReport, statusReport } from '../../core/legal/lifecycle/status-report.js';
-import type { InboundMessage, MessageHandler } from '../../federation/inbox/handlers.js';
-import type { FederationNode } from '../../federation/node/federation-node.js';
+import { statusReport } from '../../core/legal/lifecycle/status-report.js';
+import { type Courier, type MessageBinding, on, send } from '../../federation/messages/message-type.js';
 import type { Tx } from '../../storage/database.js';
 import {
   appendStatusAnswer,
@@ -21,38 +20,13 @@ import {
   type StatusAnswer,
   type StoredStatusQuery,
 } from '../../storage/requests/status-queries.js';
-import type { RequestCourier } from './replication.js';
-
-export const STATUS_QUERY_MESSAGE = 'request.status_query';
-export const STATUS_ANSWER_MESSAGE = 'request.status_answer';
-
-export interface StatusQueryPayload {
-  readonly queryId: string;
-  readonly requestId: string;
-  readonly requestingState: string;
-  readonly requestedState: string;
-  readonly askedAt: string;
-  readonly askedBy?: string;
-  readonly question?: string;
-}
-
-export interface StatusAnswerPayload {
-  readonly queryId: string;
-  readonly requestId: string;
-  readonly answeredAt: string;
-  readonly automatic: boolean;
-  readonly note?: string;
-  readonly answeredBy?: { readonly role: string };
-  readonly report: StatusReport;
-}
+import { STATUS_ANSWER, STATUS_QUERY, type StatusAnswerPayload } from './messages.js';
 
 export interface StatusQueryDeps {
   readonly ourState: () => Promise<string | null>;
   readonly clock: Clock;
-  readonly courier: RequestCourier;
+  readonly courier: Courier;
 }
-
-const text = (v: unknown, max: number) => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /**
  * Sends the requested node's answer to a query (in the caller's transaction) and keeps it with
@@ -60,7 +34,7 @@ const text = (v: unknown, max: number) => typeof v === 'string' && v.length > 0 
  */
 export async function sendStatusAnswer(
   tx: Tx,
-  courier: RequestCourier,
+  courier: Courier,
   query: StoredStatusQuery,
   state: RequestState,
   answer: { automatic: boolean; note?: string; role?: string; at: string; actor: AuditActor },
@@ -74,7 +48,7 @@ export async function sendStatusAnswer(
     ...(answer.role ? { answeredBy: { role: answer.role } } : {}),
     report: statusReport(state),
   };
-  const sent = await courier.enqueue(tx, { peer: query.peer, type: STATUS_ANSWER_MESSAGE, payload });
+  const sent = await send(tx, courier, STATUS_ANSWER, query.peer, payload);
   const { queryId: _q, requestId: _r, ...kept } = payload;
   await appendStatusAnswer(tx, query.requestId, query.id, { messageId: sent.messageId, ...kept });
   return [
@@ -95,41 +69,13 @@ export async function sendStatusAnswer(
   ];
 }
 
-function parseQuery(payload: unknown): StatusQueryPayload {
-  const p = payload as Partial<StatusQueryPayload> | null;
-  if (
-    !p ||
-    !text(p.queryId, 100) ||
-    !text(p.requestId, 100) ||
-    !text(p.requestingState, 8) ||
-    !text(p.requestedState, 8) ||
-    !text(p.askedAt, 40) ||
-    (p.question !== undefined && !text(p.question, 2000)) ||
-    (p.askedBy !== undefined && !text(p.askedBy, 100))
-  )
-    throw new ValidationError(
-      'a request.status_query message must carry queryId, requestId, both States and askedAt (question optional, ≤ 2000 characters)',
-    );
-  return p as StatusQueryPayload;
-}
-
-async function senderState(tx: Tx, message: InboundMessage): Promise<string | undefined> {
-  const peer = await tx.db
-    .selectFrom('peers')
-    .select('state')
-    .where('node_id', '=', message.header.from.node)
-    .executeTakeFirst();
-  return peer?.state ?? undefined;
-}
-
 /** On the requested node: record the query and answer it at once from the current state. */
-export function statusQueryHandler(deps: StatusQueryDeps): MessageHandler {
-  return async (tx, message) => {
-    const p = parseQuery(message.payload);
-    const from = message.header.from.node;
+export function statusQueryHandler(deps: StatusQueryDeps): MessageBinding {
+  return on(STATUS_QUERY, async ({ tx, message, payload: p, peer }) => {
+    const from = peer.nodeId;
     if ((await deps.ourState()) !== p.requestedState)
       throw new DomainError('not_our_request', 'invalid', `this node does not serve ${p.requestedState}`);
-    if ((await senderState(tx, message)) !== p.requestingState)
+    if (peer.state !== p.requestingState)
       throw new DomainError(
         'not_your_request',
         'forbidden',
@@ -176,86 +122,57 @@ export function statusQueryHandler(deps: StatusQueryDeps): MessageHandler {
       },
       ...sent,
     ];
-  };
-}
-
-function parseAnswer(payload: unknown): StatusAnswerPayload {
-  const p = payload as Partial<StatusAnswerPayload> | null;
-  const r = p?.report as Partial<StatusReport> | undefined;
-  if (
-    !p ||
-    !text(p.queryId, 100) ||
-    !text(p.requestId, 100) ||
-    !text(p.answeredAt, 40) ||
-    typeof p.automatic !== 'boolean' ||
-    (p.note !== undefined && !text(p.note, 4000)) ||
-    !r ||
-    r.requestId !== p.requestId ||
-    !Number.isInteger(r.version) ||
-    (r.version as number) < 1 ||
-    typeof r.status !== 'string' ||
-    typeof r.lastEventAt !== 'string' ||
-    !Array.isArray(r.items) ||
-    !Array.isArray(r.deadlines)
-  )
-    throw new ValidationError(
-      'a request.status_answer message must carry queryId, requestId, answeredAt, automatic and a report of that request',
-    );
-  return p as StatusAnswerPayload;
+  });
 }
 
 /** On the requesting node: keep the answer with its query, noting whether it is ahead of our replica. */
-export const statusAnswerHandler: MessageHandler = async (tx, message) => {
-  const p = parseAnswer(message.payload);
-  const from = message.header.from.node;
-  const query = await findStatusQuery(tx.db, p.requestId, p.queryId);
-  if (query?.side !== 'requesting')
-    throw new DomainError('unknown_status_query', 'invalid', `no status query ${p.queryId} was asked here`);
-  if (query.peer !== from)
-    throw new DomainError(
-      'not_your_request',
-      'forbidden',
-      `status query ${p.queryId} was not sent to ${from}`,
-    );
-  if (query.answers.some((a) => a.messageId === message.header.id)) return [];
-  const row = await tx.db
-    .selectFrom('requests')
-    .select('version')
-    .where('id', '=', p.requestId)
-    .executeTakeFirstOrThrow();
-  const replica = Number(row.version);
-  const answer: StatusAnswer = {
-    messageId: message.header.id,
-    answeredAt: p.answeredAt,
-    automatic: p.automatic,
-    ...(p.note ? { note: p.note } : {}),
-    ...(p.answeredBy ? { answeredBy: { role: String(p.answeredBy.role) } } : {}),
-    report: p.report,
-    replicaVersionOnArrival: replica,
-  };
-  await appendStatusAnswer(tx, p.requestId, p.queryId, answer);
-  return [
-    {
-      actor: { type: 'peer', id: from },
-      action: 'request.status_answered',
-      subjectType: 'request',
-      subjectId: p.requestId,
-      details: {
-        queryId: p.queryId,
-        automatic: p.automatic,
-        version: p.report.version,
-        status: p.report.status,
-        replicaVersion: replica,
-        aheadOfReplica: p.report.version > replica,
+export const statusAnswerHandler: MessageBinding = on(
+  STATUS_ANSWER,
+  async ({ tx, message, payload: p, peer }) => {
+    if (p.report.requestId !== p.requestId)
+      throw new ValidationError(`the report of a request.status_answer must be of request ${p.requestId}`);
+    const from = peer.nodeId;
+    const query = await findStatusQuery(tx.db, p.requestId, p.queryId);
+    if (query?.side !== 'requesting')
+      throw new DomainError('unknown_status_query', 'invalid', `no status query ${p.queryId} was asked here`);
+    if (query.peer !== from)
+      throw new DomainError(
+        'not_your_request',
+        'forbidden',
+        `status query ${p.queryId} was not sent to ${from}`,
+      );
+    if (query.answers.some((a) => a.messageId === message.header.id)) return [];
+    const row = await tx.db
+      .selectFrom('requests')
+      .select('version')
+      .where('id', '=', p.requestId)
+      .executeTakeFirstOrThrow();
+    const replica = Number(row.version);
+    const answer: StatusAnswer = {
+      messageId: message.header.id,
+      answeredAt: p.answeredAt,
+      automatic: p.automatic,
+      ...(p.note ? { note: p.note } : {}),
+      ...(p.answeredBy ? { answeredBy: { role: String(p.answeredBy.role) } } : {}),
+      report: p.report,
+      replicaVersionOnArrival: replica,
+    };
+    await appendStatusAnswer(tx, p.requestId, p.queryId, answer);
+    return [
+      {
+        actor: { type: 'peer', id: from },
+        action: 'request.status_answered',
+        subjectType: 'request',
+        subjectId: p.requestId,
+        details: {
+          queryId: p.queryId,
+          automatic: p.automatic,
+          version: p.report.version,
+          status: p.report.status,
+          replicaVersion: replica,
+          aheadOfReplica: p.report.version > replica,
+        },
       },
-    },
-  ];
-};
-
-/** Puts both handlers on a node's federation (once: the node can outlive an app). */
-export function installStatusQueries(federation: FederationNode, deps: StatusQueryDeps): void {
-  if (federation.handlers.get(STATUS_QUERY_MESSAGE)) return;
-  federation.handlers
-    .register(STATUS_QUERY_MESSAGE, statusQueryHandler(deps))
-    .register(STATUS_ANSWER_MESSAGE, statusAnswerHandler);
-}
+    ];
+  },
+);

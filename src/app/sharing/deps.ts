@@ -1,10 +1,10 @@
 /** What the incident and sharing commands work with, derived once from the app's dependencies. */
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
-import type { Database, Tx } from '../../storage/database.js';
+import type { Database, } from '../../storage/database.js';
 import type { AppDeps } from '../deps.js';
 import { readNodeIdentity } from '../register/node-identity.js';
-import type { RequestCourier } from '../requests/replication.js';
+import type { Courier } from '../../federation/messages/message-type.js';
 
 export interface SharingDeps {
   readonly database: Database;
@@ -12,7 +12,7 @@ export interface SharingDeps {
   /** This node's id: its organisation for TLP. */
   readonly nodeId: string;
   /** The federation, when running; sharing needs it, local work does not. */
-  readonly courier?: RequestCourier;
+  readonly courier?: Courier;
   /** The State this node serves (its identity), or undefined before `comity setup`. */
   ourState(): Promise<string | undefined>;
 }
@@ -42,14 +42,8 @@ export async function requireState(deps: SharingDeps): Promise<string> {
   return state;
 }
 
-export function requireCourier(deps: SharingDeps): RequestCourier {
+export function requireCourier(deps: SharingDeps): Courier {
   if (!deps.courier)
     throw new DomainError('federation_unavailable', 'unavailable', 'federation is not running on this node');
   return deps.courier;
-}
-
-/** The State a peer serves, from its trusted card. */
-export async function stateOfPeer(tx: Tx | Database, peer: string): Promise<string | undefined> {
-  const row = await tx.db.selectFrom('peers').select('state').where('node_id', '=', peer).executeTakeFirst();
-  return row?.state;
 }

@@ -1,40 +1,133 @@
 /**
- * The wire payloads of incident sharing (see docs/FEDERATION.md §13) and their parsing. A share
- * is split into parts so each envelope stays far below the 4 MiB limit, whatever the objects.
+ * The wire messages of incident sharing (docs/FEDERATION.md §14 and §16). A share is split into
+ * parts so each envelope stays far below the 4 MiB limit, whatever the objects.
  */
-import { ValidationError } from '../../core/errors.js';
-import type { IncidentFacts } from '../../core/sharing/incidents/facts.js';
-import type { TransferConditions } from '../../core/sharing/incidents/transfer-conditions.js';
-import type { ShareContext } from '../../core/sharing/markings/distribution.js';
-import type { StixObjectRecord } from '../../storage/sharing/types.js';
-
-export const SHARING_OBJECTS = 'sharing.objects';
-export const SHARING_WITHDRAWN = 'sharing.withdrawn';
+import { type Static, Type } from 'typebox';
+import { INCIDENT_STATUSES, SHARING_LEGAL_BASES } from '../../core/sharing/incidents/facts.js';
+import { ONWARD_TRANSFER } from '../../core/sharing/incidents/transfer-conditions.js';
+import { messageType } from '../../federation/messages/message-type.js';
 
 /** Serialized objects per envelope: a quarter of the envelope limit leaves room for JOSE overhead. */
 export const MAX_PART_BYTES = 1024 * 1024;
 
-export interface ContextEntry {
-  readonly context: ShareContext;
-  readonly conditions: TransferConditions;
-}
+const Text = (maxLength: number) => Type.String({ maxLength });
+const Codes = Type.Array(Type.String({ maxLength: 64 }), { maxItems: 500 });
+const Enum = <T extends readonly string[]>(values: T) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
 
-export interface ObjectsPayload {
-  readonly shareId: string;
-  /** share: a share; update: a new version of objects sent before; sighting: back to the source. */
-  readonly kind: 'share' | 'update' | 'sighting';
-  readonly part: number;
-  readonly parts: number;
-  readonly incident: IncidentFacts;
-  readonly contexts: readonly ContextEntry[];
-  readonly objects: ReadonlyArray<{ readonly object: StixObjectRecord; readonly context: number }>;
-}
+const ShareContextSchema = Type.Object({
+  originOrganisation: Text(200),
+  originState: Text(8),
+  recipientOrganisations: Codes,
+  recipientStates: Codes,
+  namedRecipients: Type.Array(Text(200), { maxItems: 500 }),
+});
 
-export interface WithdrawnPayload {
-  readonly objectId: string;
-  readonly incidentId: string;
-  readonly reason: string;
-}
+const ConditionsSchema = Type.Object({
+  purpose: Text(2000),
+  retentionUntil: Text(40),
+  onwardTransfer: Enum(ONWARD_TRANSFER),
+});
+
+const INCIDENT_ID = '4c5d6e7f-8091-4a2b-b3c4-d5e6f708192a';
+const INDICATOR = {
+  type: 'indicator',
+  spec_version: '2.1',
+  id: 'indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f',
+  created: '2026-05-04T07:55:00.000Z',
+  modified: '2026-05-04T07:55:00.000Z',
+  pattern: "[ipv4-addr:value = '203.0.113.24']",
+  pattern_type: 'stix',
+  valid_from: '2026-05-04T07:55:00Z',
+  object_marking_refs: ['marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421'],
+};
+
+export const SHARING_OBJECTS = messageType({
+  type: 'sharing.objects',
+  summary:
+    "STIX objects of an incident, each with the share context and transfer conditions it travels under: a share, a later version of objects sent before (`update`), or a sighting sent back to the incident's source. Each object is validated on its own at the receiver; a large share comes in numbered parts.",
+  schema: Type.Object({
+    shareId: Type.String({ minLength: 1, maxLength: 100 }),
+    kind: Enum(['share', 'update', 'sighting'] as const),
+    part: Type.Integer({ minimum: 1 }),
+    parts: Type.Integer({ minimum: 1 }),
+    incident: Type.Object({
+      id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }),
+      stixId: Text(200),
+      title: Text(500),
+      status: Enum(INCIDENT_STATUSES),
+      affectedStates: Codes,
+      sectors: Type.Array(Text(100), { maxItems: 100 }),
+      legalBasis: Enum(SHARING_LEGAL_BASES),
+      originNode: Text(200),
+      originState: Text(8),
+    }),
+    contexts: Type.Array(Type.Object({ context: ShareContextSchema, conditions: ConditionsSchema }), {
+      maxItems: 1000,
+    }),
+    objects: Type.Array(
+      Type.Object({
+        object: Type.Unknown({ description: 'a STIX 2.1 object, validated one by one at the receiver' }),
+        context: Type.Integer({ minimum: 0, description: 'index into `contexts`' }),
+      }),
+    ),
+  }),
+  example: {
+    shareId: '2d3e4f50-6172-4839-9a4b-5c6d7e8f9012',
+    kind: 'share',
+    part: 1,
+    parts: 1,
+    incident: {
+      id: INCIDENT_ID,
+      stixId: 'incident--6f1c4a1d-2f50-4c8e-9d0b-1e2f3a4b5c6d',
+      title: 'Ransomware against hospital networks',
+      status: 'open',
+      affectedStates: ['XA', 'XB'],
+      sectors: ['health'],
+      legalBasis: 'spontaneous_information',
+      originNode: 'xa.comity.example',
+      originState: 'XA',
+    },
+    contexts: [
+      {
+        context: {
+          originOrganisation: 'xa.comity.example',
+          originState: 'XA',
+          recipientOrganisations: ['xb.comity.example'],
+          recipientStates: ['XB'],
+          namedRecipients: [],
+        },
+        conditions: {
+          purpose: 'investigation of the ransomware campaign',
+          retentionUntil: '2027-05-04',
+          onwardTransfer: 'with_prior_consent',
+        },
+      },
+    ],
+    objects: [{ object: INDICATOR, context: 0 }],
+  },
+});
+
+export const SHARING_WITHDRAWN = messageType({
+  type: 'sharing.withdrawn',
+  summary:
+    "The originator's markings no longer admit the receiving node for an object it was sent (a later version narrowed them): the receiver hides the object and withdraws it from any node it passed it on to.",
+  schema: Type.Object({
+    objectId: Text(200),
+    incidentId: Text(64),
+    reason: Text(2000),
+  }),
+  example: {
+    objectId: 'indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f',
+    incidentId: INCIDENT_ID,
+    reason: 'TLP:RED now names other recipients',
+  },
+});
+
+export type ObjectsPayload = Static<typeof SHARING_OBJECTS.schema>;
+export type ContextEntry = ObjectsPayload['contexts'][number];
+
+export const SHARING_MESSAGES = [SHARING_OBJECTS, SHARING_WITHDRAWN] as const;
 
 /** Splits objects into parts of at most MAX_PART_BYTES of JSON each (an object larger goes alone). */
 export function splitParts<T>(items: readonly T[], maxBytes = MAX_PART_BYTES): T[][] {
@@ -53,75 +146,4 @@ export function splitParts<T>(items: readonly T[], maxBytes = MAX_PART_BYTES): T
   }
   if (current.length > 0) parts.push(current);
   return parts;
-}
-
-const bad = (what: string) =>
-  new ValidationError(`malformed sharing message: ${what}`, [], 'malformed_share');
-
-function strings(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-
-export function parseObjectsPayload(payload: unknown): ObjectsPayload {
-  if (payload === null || typeof payload !== 'object') throw bad('not an object');
-  const p = payload as Record<string, unknown>;
-  if (typeof p['shareId'] !== 'string') throw bad('shareId');
-  if (p['kind'] !== 'share' && p['kind'] !== 'update' && p['kind'] !== 'sighting') throw bad('kind');
-  if (!Number.isInteger(p['part']) || !Number.isInteger(p['parts'])) throw bad('part/parts');
-  const incident = p['incident'] as Record<string, unknown> | null;
-  if (
-    incident === null ||
-    typeof incident !== 'object' ||
-    typeof incident['id'] !== 'string' ||
-    !/^[A-Za-z0-9_-]{1,64}$/.test(incident['id']) ||
-    typeof incident['stixId'] !== 'string' ||
-    typeof incident['title'] !== 'string' ||
-    typeof incident['status'] !== 'string' ||
-    !strings(incident['affectedStates']) ||
-    !strings(incident['sectors']) ||
-    typeof incident['legalBasis'] !== 'string' ||
-    typeof incident['originNode'] !== 'string' ||
-    typeof incident['originState'] !== 'string'
-  )
-    throw bad('incident facts');
-  if (!Array.isArray(p['contexts'])) throw bad('contexts');
-  for (const c of p['contexts'] as unknown[]) {
-    const entry = c as Record<string, unknown> | null;
-    const ctx = entry?.['context'] as Record<string, unknown> | undefined;
-    if (
-      !ctx ||
-      typeof ctx['originOrganisation'] !== 'string' ||
-      typeof ctx['originState'] !== 'string' ||
-      !strings(ctx['recipientOrganisations']) ||
-      !strings(ctx['recipientStates']) ||
-      !strings(ctx['namedRecipients']) ||
-      entry?.['conditions'] === null ||
-      typeof entry?.['conditions'] !== 'object'
-    )
-      throw bad('a share context');
-  }
-  if (!Array.isArray(p['objects'])) throw bad('objects');
-  const contexts = (p['contexts'] as unknown[]).length;
-  for (const o of p['objects'] as unknown[]) {
-    const entry = o as Record<string, unknown> | null;
-    if (
-      !entry ||
-      !Number.isInteger(entry['context']) ||
-      (entry['context'] as number) < 0 ||
-      (entry['context'] as number) >= contexts
-    )
-      throw bad('an object entry');
-  }
-  return payload as ObjectsPayload;
-}
-
-export function parseWithdrawnPayload(payload: unknown): WithdrawnPayload {
-  const p = (payload ?? {}) as Record<string, unknown>;
-  if (
-    typeof p['objectId'] !== 'string' ||
-    typeof p['incidentId'] !== 'string' ||
-    typeof p['reason'] !== 'string'
-  )
-    throw bad('withdrawal');
-  return p as unknown as WithdrawnPayload;
 }

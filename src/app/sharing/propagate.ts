@@ -13,8 +13,10 @@ import type { Tx } from '../../storage/database.js';
 import { currentObject, heldMarkings } from '../../storage/sharing/current-objects.js';
 import { getIncidentRow } from '../../storage/sharing/incident-rows.js';
 import { holdersOf, markSentWithdrawn } from '../../storage/sharing/shared-objects.js';
-import { stateOfPeer, type SharingDeps } from './deps.js';
-import { SHARING_WITHDRAWN, type WithdrawnPayload } from './messages.js';
+import { stateOfPeer } from '../../federation/peers/peers-store.js';
+import type { SharingDeps } from './deps.js';
+import { send } from '../../federation/messages/message-type.js';
+import { SHARING_WITHDRAWN } from './messages.js';
 import { decideForPeer } from '../../core/sharing/incidents/peer-decision.js';
 import { factsOf } from './present.js';
 import { sendObjects } from './send-objects.js';
@@ -36,7 +38,7 @@ export async function propagate(
     if (!stored) continue;
     markings ??= (await heldMarkings(tx.db)) as Map<string, StixObject>;
     for (const holder of holders) {
-      const state = (await stateOfPeer(tx, holder.peer)) ?? '';
+      const state = (await stateOfPeer(tx.db, holder.peer)) ?? '';
       const consent = async (st: string) =>
         (await tx.db
           .selectFrom('onward_consents')
@@ -75,12 +77,11 @@ export async function propagate(
           details: { peer: holder.peer, modified: stored.modified, revoked: stored.revoked },
         });
       } else {
-        const payload: WithdrawnPayload = {
+        const sent = await send(tx, courier, SHARING_WITHDRAWN, holder.peer, {
           objectId,
           incidentId: holder.incident_id,
           reason: decision.reason,
-        };
-        const sent = await courier.enqueue(tx, { peer: holder.peer, type: SHARING_WITHDRAWN, payload });
+        });
         await markSentWithdrawn(tx, objectId, holder.peer, at);
         audit.push(sent.audit, {
           actor: { type: 'system', id: 'sharing' },

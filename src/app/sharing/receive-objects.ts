@@ -12,7 +12,9 @@ import { extractObservables } from '../../core/sharing/observables/extract.js';
 import { retentionEnds } from '../../core/sharing/incidents/retention.js';
 import { setRetention } from '../../storage/sharing/retention-deadlines.js';
 import { validateStixObject } from '../../core/sharing/stix/validate.js';
-import type { InboundMessage, MessageHandler } from '../../federation/inbox/handlers.js';
+import type { InboundMessage } from '../../federation/inbox/handlers.js';
+import { type MessageBinding, on } from '../../federation/messages/message-type.js';
+import { ValidationError } from '../../core/errors.js';
 import type { Tx } from '../../storage/database.js';
 import { currentObject } from '../../storage/sharing/current-objects.js';
 import {
@@ -25,19 +27,24 @@ import { clearWithdrawn } from '../../storage/sharing/shared-objects.js';
 import { addTimelineEntry } from '../../storage/sharing/timeline.js';
 import { putStixObject } from '../../storage/sharing/put-object.js';
 import { type CorrelationSubject, correlate } from './correlate.js';
-import { type SharingDeps, stateOfPeer } from './deps.js';
-import { type ObjectsPayload, parseObjectsPayload } from './messages.js';
+import type { SharingDeps } from './deps.js';
+import { type ObjectsPayload, SHARING_OBJECTS } from './messages.js';
 import { propagate } from './propagate.js';
 
 /** What a peer may send back about an incident this node shared: its own observations. */
 const SIGHTING_TYPES = new Set(['sighting', 'note', 'opinion']);
 
-export function objectsHandler(deps: SharingDeps): MessageHandler {
-  return async (tx, message) => {
-    const payload = parseObjectsPayload(message.payload);
-    const from = message.header.from.node;
+export function objectsHandler(deps: SharingDeps): MessageBinding {
+  return on(SHARING_OBJECTS, async ({ tx, message, payload, peer }) => {
+    if (payload.objects.some((o) => o.context >= payload.contexts.length))
+      throw new ValidationError(
+        'malformed sharing message: an object names a context that is not there',
+        [],
+        'malformed_share',
+      );
+    const from = peer.nodeId;
     const at = message.header.createdAt.toISOString();
-    const fromState = (await stateOfPeer(tx, from)) ?? '';
+    const fromState = peer.state;
     const incident = await getIncidentRow(tx.db, payload.incident.id);
     if (payload.kind === 'sighting') await requireSharedWith(tx, incident, from, payload);
     else await upsertIncident(tx, payload, incident, from, fromState, at);
@@ -139,7 +146,7 @@ export function objectsHandler(deps: SharingDeps): MessageHandler {
       },
     ];
     return [...audit, ...alerts, ...onward];
-  };
+  });
 }
 
 function describe(
@@ -151,7 +158,7 @@ function describe(
 ): string {
   if (payload.kind === 'sighting') {
     const sighted = payload.objects
-      .map((o) => o.object['sighting_of_ref'])
+      .map((o) => (o.object as Record<string, unknown> | null)?.['sighting_of_ref'])
       .filter((r): r is string => typeof r === 'string');
     return `Sighting reported by ${from} (${state}) of ${sighted.join(', ') || 'objects of this incident'}`;
   }

@@ -4,18 +4,17 @@
  * passed it on to. Only the node this node received the object from may withdraw it.
  */
 import { ForbiddenError } from '../../core/errors.js';
-import type { MessageHandler } from '../../federation/inbox/handlers.js';
+import { type MessageBinding, on, send } from '../../federation/messages/message-type.js';
 import { currentObject } from '../../storage/sharing/current-objects.js';
 import { incidentsHolding } from '../../storage/sharing/incident-rows.js';
 import { holdersOf, markSentWithdrawn, markWithdrawnHere } from '../../storage/sharing/shared-objects.js';
 import { addTimelineEntry } from '../../storage/sharing/timeline.js';
 import type { SharingDeps } from './deps.js';
-import { parseWithdrawnPayload, SHARING_WITHDRAWN, type WithdrawnPayload } from './messages.js';
+import { SHARING_WITHDRAWN } from './messages.js';
 
-export function withdrawnHandler(deps: SharingDeps): MessageHandler {
-  return async (tx, message) => {
-    const payload = parseWithdrawnPayload(message.payload);
-    const from = message.header.from.node;
+export function withdrawnHandler(deps: SharingDeps): MessageBinding {
+  return on(SHARING_WITHDRAWN, async ({ tx, message, payload, peer }) => {
+    const from = peer.nodeId;
     const at = message.header.createdAt.toISOString();
     const held = await currentObject(tx.db, payload.objectId);
     if (!held) return [];
@@ -34,15 +33,10 @@ export function withdrawnHandler(deps: SharingDeps): MessageHandler {
     const audit = [];
     const courier = deps.courier;
     for (const holder of courier ? await holdersOf(tx.db, payload.objectId) : []) {
-      const onward: WithdrawnPayload = {
+      const sent = await send(tx, courier!, SHARING_WITHDRAWN, holder.peer, {
         objectId: payload.objectId,
         incidentId: holder.incident_id,
-        reason: `withdrawn by its originator: ${payload.reason}`,
-      };
-      const sent = await courier!.enqueue(tx, {
-        peer: holder.peer,
-        type: SHARING_WITHDRAWN,
-        payload: onward,
+        reason: `withdrawn by its originator: ${payload.reason}`.slice(0, 2000),
       });
       await markSentWithdrawn(tx, payload.objectId, holder.peer, at);
       audit.push(sent.audit);
@@ -57,5 +51,5 @@ export function withdrawnHandler(deps: SharingDeps): MessageHandler {
       },
       ...audit,
     ];
-  };
+  });
 }

@@ -17,7 +17,8 @@ import { currentObject } from '../../storage/sharing/current-objects.js';
 import { addIncidentMembers, incidentsHolding } from '../../storage/sharing/incident-rows.js';
 import { addTimelineEntry } from '../../storage/sharing/timeline.js';
 import { putStixObject } from '../../storage/sharing/put-object.js';
-import { requireState, type SharingDeps, stateOfPeer } from './deps.js';
+import { stateOfPeer } from '../../federation/peers/peers-store.js';
+import { requireState, type SharingDeps } from './deps.js';
 import { factsOf } from './present.js';
 import { sendObjects } from './send-objects.js';
 import { decide, viewerFor } from './viewer.js';
@@ -81,7 +82,7 @@ export async function recordSighting(
       // Back to the node this node got the incident from, under the incident it shared.
       const source = sighted.source;
       if (source === 'local' || incident.origin_node !== source || !deps.courier) continue;
-      const sourceState = (await stateOfPeer(tx, source)) ?? '';
+      const sourceState = (await stateOfPeer(tx.db, source)) ?? '';
       const original = parseConditions((sighted.shareContext as { conditions?: unknown } | null)?.conditions);
       const context = outgoingContext({
         nodeId: deps.nodeId,

@@ -6,6 +6,7 @@
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../storage/database.js';
 import { eraseExpiredObjects } from './erase-expired.js';
+import type { Daemon } from '../daemon.js';
 import { Periodic } from '../periodic.js';
 
 export interface RetentionOptions {
@@ -15,7 +16,8 @@ export interface RetentionOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-export class RetentionDaemon {
+export class RetentionDaemon implements Daemon {
+  readonly name = 'retention';
   readonly #o: RetentionOptions;
   readonly #periodic: Periodic;
 

@@ -9,12 +9,12 @@ import type { Tx } from '../../storage/database.js';
 import { recordSent } from '../../storage/sharing/shared-objects.js';
 import { versionKey } from '../../storage/sharing/stix-version.js';
 import type { OutgoingObject } from '../../core/sharing/incidents/peer-decision.js';
-import type { RequestCourier } from '../requests/replication.js';
+import { type Courier, send } from '../../federation/messages/message-type.js';
 import { type ContextEntry, type ObjectsPayload, SHARING_OBJECTS, splitParts } from './messages.js';
 
 export async function sendObjects(
   tx: Tx,
-  courier: RequestCourier,
+  courier: Courier,
   input: {
     peer: string;
     kind: ObjectsPayload['kind'];
@@ -30,7 +30,15 @@ export async function sendObjects(
     const key = canonicalJson({ context: o.context, conditions: o.conditions });
     if (!index.has(key)) {
       index.set(key, contexts.length);
-      contexts.push({ context: o.context, conditions: o.conditions });
+      contexts.push({
+        context: {
+          ...o.context,
+          recipientOrganisations: [...o.context.recipientOrganisations],
+          recipientStates: [...o.context.recipientStates],
+          namedRecipients: [...o.context.namedRecipients],
+        },
+        conditions: o.conditions,
+      });
     }
     return { object: o.object, context: index.get(key)! };
   });
@@ -38,16 +46,19 @@ export async function sendObjects(
   const messageIds: string[] = [];
   const audit: AuditEntry[] = [];
   for (const [i, objects] of parts.entries()) {
-    const payload: ObjectsPayload = {
+    const sent = await send(tx, courier, SHARING_OBJECTS, input.peer, {
       shareId: input.shareId,
       kind: input.kind,
       part: i + 1,
       parts: parts.length,
-      incident: input.incident,
+      incident: {
+        ...input.incident,
+        affectedStates: [...input.incident.affectedStates],
+        sectors: [...input.incident.sectors],
+      },
       contexts,
       objects,
-    };
-    const sent = await courier.enqueue(tx, { peer: input.peer, type: SHARING_OBJECTS, payload });
+    });
     messageIds.push(sent.messageId);
     audit.push(sent.audit);
   }

@@ -18,7 +18,7 @@ import { currentObjects, heldMarkings } from '../../storage/sharing/current-obje
 import { getIncidentRow, incidentMemberIds } from '../../storage/sharing/incident-rows.js';
 import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
 import { addTimelineEntry } from '../../storage/sharing/timeline.js';
-import { peerForState } from '../requests/replication.js';
+import { peerServing } from '../../federation/peers/peers-store.js';
 import { requireCourier, requireState, type SharingDeps } from './deps.js';
 import { decideForPeer } from '../../core/sharing/incidents/peer-decision.js';
 import { customDefinitionsFor } from '../../core/sharing/markings/definitions-to-send.js';
@@ -70,7 +70,7 @@ export async function shareIncident(
     const row = await getIncidentRow(tx.db, incidentId);
     if (!row) throw new NotFoundError('incident', incidentId);
     const peers: Array<{ nodeId: string; state: string }> = [];
-    for (const state of targets) peers.push({ nodeId: await peerForState(tx, state), state });
+    for (const state of targets) peers.push({ nodeId: await peerServing(tx.db, state), state });
     const context = outgoingContext({
       nodeId: deps.nodeId,
       state: ourState,

@@ -6,59 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { Clock } from '../../core/clock.js';
 import { systemClock } from '../../core/clock.js';
 import { SYSTEM_ACTOR } from '../../core/context.js';
 import { parseAirGap } from '../../federation/inbox/import-file.js';
-import { resolveKeySecret } from '../../federation/node-identity/key-secret.js';
-import { FederationNode } from '../../federation/node/federation-node.js';
+import type { FederationNode } from '../../federation/node/federation-node.js';
+import { openNode } from '../../node/open-node.js';
 import { ingestResults } from '../../federation/outbox/ingest-results.js';
 import { addPeer } from '../../federation/peers/peers-store.js';
-import type { HostedAuthority } from '../../federation/peers/peer-card.js';
 import type { EnvelopeResult } from '../../federation/transport/batch.js';
 import type { Config } from '../../app/config/config.js';
-import { readNodeIdentity } from '../../app/register/node-identity.js';
-import type { Database } from '../../storage/database.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
 import { CliError, EXIT } from '../output.js';
 
-/**
- * Opens this node's federation (creating its keys on first start), or returns undefined when the
- * node has no identity yet: a card must name the State the node serves (`comity setup`).
- */
-export async function openNodeFederation(
-  config: Config,
-  database: Database,
-  clock: Clock = systemClock,
-): Promise<FederationNode | undefined> {
-  const identity = await readNodeIdentity(database);
-  if (!identity) return undefined;
-  const authority = await database.db
-    .selectFrom('authorities')
-    .select(['id', 'type', 'name'])
-    .where('id', '=', identity.authorityId)
-    .executeTakeFirst();
-  // Card authority ids are kebab-case; a register id that is not stays unhosted (node keys only).
-  const authorities: HostedAuthority[] =
-    authority && /^[a-z0-9][a-z0-9-]*$/.test(authority.id) ? [authority] : [];
-  return FederationNode.open({
-    database,
-    clock,
-    nodeId: config.nodeId,
-    state: identity.stateCode,
-    url: config.publicUrl,
-    authorities,
-    keySecret: resolveKeySecret(config),
-    alertAfterMs: config.deliveryAlertMinutes * 60_000,
-    // The worker keeps going after an error (state is in the database); say what happened.
-    onError: (error) => console.error(`comity: delivery pass failed: ${(error as Error).message}`),
-  });
-}
-
-async function requireFederation(config: Config, database: Database): Promise<FederationNode> {
-  const federation = await openNodeFederation(config, database);
-  if (!federation) throw new CliError('this node has no identity yet: run `comity setup` first', EXIT.usage);
-  return federation;
+/** Opens the whole node (no HTTP listener), with its federation, runs `fn`, and closes it. */
+async function withFederation<T>(config: Config, fn: (federation: FederationNode) => Promise<T>): Promise<T> {
+  const node = await openNode({ config, logger: false });
+  try {
+    if (!node.federation)
+      throw new CliError('this node has no identity yet: run `comity setup` first', EXIT.usage);
+    return await fn(node.federation);
+  } finally {
+    await node.close();
+  }
 }
 
 function readLines(file: string) {
@@ -75,8 +44,8 @@ export function registerFederationCommands(program: Command): void {
     .description("print this node's signed card and the fingerprint to read out to a peer")
     .action(async (flags: NodeFlags) => {
       const config = configFrom(flags);
-      await withDatabase(config, async (database) => {
-        const card = await (await requireFederation(config, database)).card();
+      await withFederation(config, async (federation) => {
+        const card = await federation.card();
         console.log(JSON.stringify({ card: card.compact, fingerprint: card.fingerprint }));
       });
     });
@@ -108,8 +77,8 @@ export function registerFederationCommands(program: Command): void {
     .requiredOption('--peer <node-id>', 'the peer whose envelopes to export')
     .action(async (flags: NodeFlags & { peer: string }) => {
       const config = configFrom(flags);
-      await withDatabase(config, async (database) => {
-        const lines = await (await requireFederation(config, database)).exportAirGap(flags.peer);
+      await withFederation(config, async (federation) => {
+        const lines = await federation.exportAirGap(flags.peer);
         for (const line of lines) process.stdout.write(`${JSON.stringify(line)}\n`);
         const count = lines.filter((l) => l.kind === 'envelope').length;
         console.error(`exported ${count} envelope(s) for ${flags.peer}; they stay queued until receipted`);
@@ -143,8 +112,8 @@ export function registerFederationCommands(program: Command): void {
     .action(async (file: string, flags: NodeFlags) => {
       const config = configFrom(flags);
       const lines = readLines(file);
-      await withDatabase(config, async (database) => {
-        const results = await (await requireFederation(config, database)).importAirGap(lines);
+      await withFederation(config, async (federation) => {
+        const results = await federation.importAirGap(lines);
         for (const line of results) process.stdout.write(`${JSON.stringify(line)}\n`);
         const refused = results.filter((r) => r.kind === 'result' && r.result.status === 'rejected').length;
         console.error(`imported ${results.length - refused} envelope(s), refused ${refused}`);

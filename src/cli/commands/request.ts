@@ -94,7 +94,7 @@ export function registerRequestCommands(program: Command): void {
           console.log(deadlines.toString());
         }
         const timeline = new Table({ head: ['#', 'at (UTC)', 'event', 'by'] });
-        (await requestEvents(database, stored.id)).forEach((e, i) => {
+        (await requestEvents(database.db, stored.id)).forEach((e, i) => {
           timeline.push([
             i + 1,
             e.at.slice(0, 19).replace('T', ' '),
@@ -111,7 +111,7 @@ export function registerRequestCommands(program: Command): void {
     .action(async (id: string, flags: NodeFlags) => {
       await withDatabase(configFrom(flags), async (database) => {
         const stored = await resolveId(database, id);
-        const events = await requestEvents(database, stored.id);
+        const events = await requestEvents(database.db, stored.id);
         // An export takes personal data out of the node: it is recorded like any other read.
         await runCommand(database, { actor: operator(), requestId: null, clock: systemClock }, async () => ({
           value: null,

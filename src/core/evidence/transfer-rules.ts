@@ -8,13 +8,11 @@ import type { Principal } from '../accounts/roles.js';
 import { ConflictError, ForbiddenError } from '../errors.js';
 import type { RequestState } from '../legal/lifecycle/state.js';
 import type { RegimeRegistry } from '../legal/regimes/registry.js';
-
-export const TRANSFERABLE_STATUSES = ['executed', 'partially_executed', 'results_transmitted'] as const;
-const ENDED_STATUSES = ['closed', 'refused', 'withdrawn'];
+import { ENDED_STATUSES, isIn, TRANSFERABLE_STATUSES } from '../legal/lifecycle/status-groups.js';
 
 /** Throws 409 `request_closed` / `request_not_executed` unless results may travel now. */
 export function requireTransferable(state: RequestState): void {
-  if (ENDED_STATUSES.includes(state.status))
+  if (isIn(state.status, ENDED_STATUSES))
     throw new ConflictError(
       'request_closed',
       `request ${state.requestId} is ${state.status}; nothing more is sent under it`,
@@ -22,7 +20,7 @@ export function requireTransferable(state: RequestState): void {
         status: state.status,
       },
     );
-  if (!(TRANSFERABLE_STATUSES as readonly string[]).includes(state.status))
+  if (!isIn(state.status, TRANSFERABLE_STATUSES))
     throw new ConflictError(
       'request_not_executed',
       `request ${state.requestId} is ${state.status}; evidence is sent once items are executed`,

@@ -9,11 +9,23 @@ import type { Tx } from '../../storage/database.js';
 import type { Enqueued, OutboxSender } from '../outbox/enqueue.js';
 import { enqueueMessage } from '../outbox/enqueue.js';
 import { storeReceipt } from '../outbox/receipts-store.js';
-import { findPeer, peerKeyAt } from '../peers/peers-store.js';
+import { Type } from 'typebox';
+import { type MessageBinding, messageType, on } from '../messages/message-type.js';
+import { peerKeyAt } from '../peers/peers-store.js';
 import { type ReceiptType, buildReceipt, verifyReceipt } from '../receipts/receipt.js';
-import type { MessageHandler } from './handlers.js';
 
-export const RECEIPT_MESSAGE_TYPE = 'federation.receipt';
+export const RECEIPT_MESSAGE = messageType({
+  type: 'federation.receipt',
+  summary:
+    'A higher rung of the evidence ladder (`delivered`, `opened`, `answered`), signed by the node that received a message and sent back to its sender (§4, §5.4).',
+  schema: Type.Object({
+    receipt: Type.String({ minLength: 1, maxLength: 8192, description: 'the compact JWS receipt (§4)' }),
+  }),
+  example: {
+    receipt:
+      'eyJhbGciOiJFZERTQSIsImtpZCI6InhiI3NpZy0xIiwidHlwIjoiY29taXR5LXJlY2VpcHQranNvbiJ9.eyJ0eXBlIjoib3BlbmVkIn0.c2lnbmF0dXJl',
+  },
+});
 
 /**
  * Signs a receipt about a message this node received and queues it back to its sender, in
@@ -48,19 +60,15 @@ export async function sendReceipt(
   });
   return enqueueMessage(tx, sender, {
     peer: message.from_node,
-    type: RECEIPT_MESSAGE_TYPE,
+    type: RECEIPT_MESSAGE.type,
     payload: { receipt: compact },
   });
 }
 
 /** Inbox handler: verifies a returned receipt against the message we sent, and stores it. */
-export function receiptHandler(nodeId: string): MessageHandler {
-  return async (tx, message, ctx) => {
-    const compact = (message.payload as { receipt?: unknown } | null)?.receipt;
-    if (typeof compact !== 'string')
-      throw new ValidationError('a federation.receipt carries { receipt: <compact JWS> }');
-    const peer = await findPeer(tx.db, message.header.from.node);
-    if (!peer) throw new ValidationError('receipt from an unknown peer');
+export function receiptHandler(nodeId: string): MessageBinding {
+  return on(RECEIPT_MESSAGE, async ({ tx, payload, peer, ctx }) => {
+    const compact = payload.receipt;
     const verified = await verifyReceipt(compact, {
       resolveKey: (node, kid, at) => (node === peer.nodeId ? peerKeyAt(peer, kid, at) : undefined),
       expect: { from: peer.nodeId, to: nodeId },
@@ -91,5 +99,5 @@ export function receiptHandler(nodeId: string): MessageHandler {
           },
         ]
       : [];
-  };
+  });
 }

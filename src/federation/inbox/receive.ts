@@ -33,7 +33,8 @@ import {
   parseBatch,
   statusOf,
 } from '../transport/batch.js';
-import type { HandlerRegistry, InboundMessage } from './handlers.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import type { InboundMessage } from './handlers.js';
 
 export interface InboxOptions {
   readonly database: Database;
@@ -42,7 +43,7 @@ export interface InboxOptions {
   /** Ids of the authorities hosted here (each a valid recipient). */
   readonly authorities: () => readonly string[];
   readonly keyring: () => Keyring;
-  readonly handlers: HandlerRegistry;
+  readonly catalogue: MessageCatalogue;
   /** Our public inbox URL, which the sender's signature must cover. */
   readonly inboxUrl: () => string;
   readonly maxEnvelopes?: number;
@@ -270,11 +271,22 @@ export async function receiveEnvelopes(
           );
         continue;
       }
-      const handler = options.handlers.get(header.type);
-      if (handler) {
+      const checked = options.catalogue.check(header.type, o.message.payload);
+      if (!checked.ok) {
+        reject(o.index, 'malformed', checked.detail, header.id, o.message.digest);
+        continue;
+      }
+      const binding = options.catalogue.binding(header.type);
+      if (binding) {
         await sql.raw('savepoint inbox_message').execute(tx.db);
         try {
-          const entries = await handler(tx, o.message, ctx);
+          const entries = await binding.handle({
+            tx,
+            message: o.message,
+            payload: o.message.payload,
+            peer,
+            ctx,
+          });
           if (entries) audit.push(...entries);
           await sql.raw('release savepoint inbox_message').execute(tx.db);
         } catch (error) {
@@ -300,7 +312,7 @@ export async function receiveEnvelopes(
         type: header.type,
         digest: o.message.digest,
         envelope: o.message.envelope,
-        payload: JSON.stringify(options.handlers.retained(header.type, o.message.payload)),
+        payload: JSON.stringify(options.catalogue.retained(header.type, o.message.payload)),
         batch_id: batchId,
         created_at: header.createdAt.toISOString(),
         expires_at: header.expiresAt.toISOString(),

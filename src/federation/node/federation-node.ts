@@ -1,6 +1,6 @@
 /**
- * One node's federation, assembled: its keyring, identity and signed card, the handler
- * registry, the outbox (enqueue + delivery worker) and the inbox. The server mounts it on
+ * One node's federation, assembled: its keyring, identity and signed card, the message
+ * catalogue, the outbox (enqueue + delivery worker) and the inbox. The server mounts it on
  * HTTP; tests and the demo start several in one process.
  */
 import type { Clock } from '../../core/clock.js';
@@ -8,8 +8,8 @@ import { type CommandContext, SYSTEM_ACTOR } from '../../core/context.js';
 import type { Database, Tx } from '../../storage/database.js';
 import type { ScryptParams } from '../crypto/key-at-rest.js';
 import type { HttpMessage } from '../http-signature/message.js';
-import { HandlerRegistry } from '../inbox/handlers.js';
-import { RECEIPT_MESSAGE_TYPE, receiptHandler, sendReceipt } from '../inbox/receipt-messages.js';
+import { receiptHandler, sendReceipt } from '../inbox/receipt-messages.js';
+import { MessageCatalogue } from '../messages/catalogue.js';
 import { type AirGapLine, importEnvelopes } from '../inbox/import-file.js';
 import { type InboxOptions, type InboxReply, receiveBatch } from '../inbox/receive.js';
 import { applyKeyRotations } from '../peers/peers-store.js';
@@ -49,7 +49,8 @@ export class FederationNode {
   readonly database: Database;
   readonly clock: Clock;
   readonly nodeId: string;
-  readonly handlers = new HandlerRegistry();
+  /** The message types this node understands; capabilities install theirs when the node is assembled. */
+  readonly catalogue = new MessageCatalogue();
   readonly worker: DeliveryWorker;
   #identity: NodeIdentity;
   #keyring: Keyring;
@@ -68,7 +69,7 @@ export class FederationNode {
       url: options.url,
       authorities: options.authorities ?? [],
     };
-    this.handlers.register(RECEIPT_MESSAGE_TYPE, receiptHandler(options.nodeId));
+    this.catalogue.install([receiptHandler(options.nodeId)]);
     this.worker = new DeliveryWorker({
       database: options.database,
       clock: options.clock,
@@ -188,7 +189,7 @@ export class FederationNode {
       nodeId: this.nodeId,
       authorities: () => this.#identity.authorities.map((a) => a.id),
       keyring: () => this.#keyring,
-      handlers: this.handlers,
+      catalogue: this.catalogue,
       inboxUrl: () => inboxUrl(this.#identity.url),
       ...(this.#options.inboxMaxEnvelopes ? { maxEnvelopes: this.#options.inboxMaxEnvelopes } : {}),
       ...(this.#options.inboxMaxBytes ? { maxBatchBytes: this.#options.inboxMaxBytes } : {}),

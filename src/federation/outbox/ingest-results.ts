@@ -1,15 +1,21 @@
 /**
  * Records a peer's answers to envelopes it received by another route than our HTTP batch (the
- * air-gap file): each `accepted` receipt is verified against the envelope we hold and the
- * peer's keys, then stored, and the message is marked accepted at the receipt's signed time.
+ * air-gap file). The receipts go through the same acceptance as online delivery
+ * (`acceptReceipts`): verified against the envelope we hold and the peer's keys, stored, and the
+ * messages marked accepted at the receipts' signed time, in one transaction.
  */
 import type { CommandContext } from '../../core/context.js';
+import { NotFoundError } from '../../core/errors.js';
 import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database } from '../../storage/database.js';
-import { findPeer, peerKeyAt } from '../peers/peers-store.js';
-import { verifyReceipt } from '../receipts/receipt.js';
+import { findPeer } from '../peers/peers-store.js';
 import type { EnvelopeResult } from '../transport/batch.js';
-import { storeReceipt } from './receipts-store.js';
+import {
+  acceptReceipts,
+  type ReceiptVerdict,
+  type ReturnedReceipt,
+  verifyAcceptedReceipts,
+} from './accept-receipts.js';
 
 export interface IngestOutcome {
   readonly accepted: number;
@@ -26,79 +32,48 @@ export async function ingestResults(
   results: readonly EnvelopeResult[],
 ): Promise<IngestOutcome> {
   const peer = await findPeer(database.db, peerId);
-  if (!peer) throw new Error(`no peer ${peerId}`);
-  const outcome = {
-    accepted: 0,
-    alreadyAccepted: 0,
-    refused: [] as Array<{ messageId?: string; reason: string }>,
-  };
+  if (!peer) throw new NotFoundError('peer', peerId);
+  const refused: Array<{ messageId?: string; reason: string }> = [];
+  const returned: ReturnedReceipt[] = [];
+  let alreadyAccepted = 0;
+  const acceptedResults = results.flatMap((r) => (r.status === 'accepted' ? [r] : []));
+  const sent = new Map<string, { digest: string; status: string }>();
+  const ids = acceptedResults.map((r) => r.messageId);
+  for (let i = 0; i < ids.length; i += 500)
+    for (const row of await database.db
+      .selectFrom('outbox')
+      .select(['message_id', 'digest', 'status'])
+      .where('message_id', 'in', ids.slice(i, i + 500))
+      .where('peer', '=', peerId)
+      .execute())
+      sent.set(row.message_id, row);
   for (const r of results) {
     if (r.status !== 'accepted') {
-      outcome.refused.push({
+      refused.push({
         ...(r.messageId ? { messageId: r.messageId } : {}),
         reason: `${r.reason}: ${r.detail}`,
       });
       continue;
     }
-    const row = await database.db
-      .selectFrom('outbox')
-      .select(['message_id', 'digest', 'status'])
-      .where('message_id', '=', r.messageId)
-      .where('peer', '=', peerId)
-      .executeTakeFirst();
-    if (!row) {
-      outcome.refused.push({ messageId: r.messageId, reason: 'not a message we sent to this peer' });
-      continue;
-    }
-    const v = await verifyReceipt(r.receipt, {
-      resolveKey: (node, kid, at) => (node === peer.nodeId ? peerKeyAt(peer, kid, at) : undefined),
-      expect: {
-        messageId: row.message_id,
-        envelopeDigest: row.digest,
-        from: peer.nodeId,
-        to: nodeId,
-        receiptType: 'accepted',
-      },
-    });
-    if (!v.ok) {
-      outcome.refused.push({ messageId: r.messageId, reason: `receipt ${v.reason}: ${v.detail}` });
-      continue;
-    }
-    if (row.status === 'accepted') {
-      outcome.alreadyAccepted++;
-      continue;
-    }
-    await database.transact(async (tx) => {
-      const now = ctx.clock.now();
-      await storeReceipt(tx, {
-        direction: 'received',
-        peer: peer.nodeId,
-        receipt: v.receipt,
-        compact: r.receipt,
-        now,
-      });
-      await tx.db
-        .updateTable('outbox')
-        .set({ status: 'accepted', accepted_at: v.receipt.at, last_error: null })
-        .where('message_id', '=', row.message_id)
-        .execute();
-      await tx.db
-        .updateTable('delivery_alerts')
-        .set({ resolved_at: now.toISOString() })
-        .where('message_id', '=', row.message_id)
-        .where('resolved_at', 'is', null)
-        .execute();
-      await appendAudit(tx, ctx, [
-        {
-          actor: ctx.actor,
-          action: 'federation.outbox.accepted',
-          subjectType: 'message',
-          subjectId: row.message_id,
-          details: { peer: peer.nodeId, via: 'air-gap', at: v.receipt.at },
-        },
-      ]);
-    });
-    outcome.accepted++;
+    const row = sent.get(r.messageId);
+    if (!row) refused.push({ messageId: r.messageId, reason: 'not a message we sent to this peer' });
+    else returned.push({ messageId: r.messageId, digest: row.digest, compact: r.receipt });
   }
-  return outcome;
+  const verified: Array<Extract<ReceiptVerdict, { ok: true }>> = [];
+  for (const v of await verifyAcceptedReceipts(nodeId, peer, returned)) {
+    if (!v.ok) refused.push({ messageId: v.messageId, reason: `receipt ${v.problem}` });
+    else if (sent.get(v.messageId)?.status === 'accepted') alreadyAccepted++;
+    else verified.push(v);
+  }
+  if (verified.length > 0)
+    await database.transact(async (tx) => {
+      const audit = await acceptReceipts(tx, {
+        peer: peer.nodeId,
+        verified,
+        now: ctx.clock.now(),
+        route: { via: 'air-gap' },
+      });
+      if (audit) await appendAudit(tx, ctx, [{ ...audit, actor: ctx.actor }]);
+    });
+  return { accepted: verified.length, alreadyAccepted, refused };
 }

@@ -7,8 +7,6 @@
  * de-duplication makes that harmless.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import type { AuditEntry } from '../../core/audit/chain.js';
 import type { Clock } from '../../core/clock.js';
 import { type CommandContext, SYSTEM_ACTOR } from '../../core/context.js';
 import { appendAudit } from '../../storage/audit/audit-log.js';
@@ -16,9 +14,9 @@ import type { Database, Tx } from '../../storage/database.js';
 import { signatureHeaders } from '../http-signature/sign.js';
 import type { Keyring } from '../node-identity/keys-store.js';
 import { inboxUrl } from '../node-identity/own-card.js';
-import { type Peer, findPeer, peerKeyAt } from '../peers/peers-store.js';
-import { type Receipt, verifyReceipt } from '../receipts/receipt.js';
+import { type Peer, findPeer, } from '../peers/peers-store.js';
 import { BATCH_CONTENT_TYPE, type BatchResponse, type EnvelopeResult } from '../transport/batch.js';
+import { acceptReceipts, verifyAcceptedReceipts } from './accept-receipts.js';
 import { raiseOverdueAlerts, recordAlert } from './alerts.js';
 import { breakerState, isPermanentRejection, retryDelayMs } from './retry-policy.js';
 
@@ -354,81 +352,57 @@ export class DeliveryWorker {
     response: BatchResponse,
   ): Promise<{ ok: boolean; accepted: number; rejected: number }> {
     const { database, clock, nodeId } = this.#o;
+    const results = rows.map((row, i) => ({ row, result: response.results[i] as EnvelopeResult }));
     // Verify receipts before the transaction: crypto does not need the write lock.
-    const verdicts = await Promise.all(
-      rows.map(async (row, i) => {
-        const r = response.results[i] as EnvelopeResult;
-        if (r.status === 'rejected') return { kind: 'rejected', row, rejected: r } as const;
-        const v = await verifyReceipt(r.receipt, {
-          resolveKey: (node, kid, at) => (node === peer.nodeId ? peerKeyAt(peer, kid, at) : undefined),
-          expect: {
-            messageId: row.message_id,
-            envelopeDigest: row.digest,
-            from: peer.nodeId,
-            to: nodeId,
-            receiptType: 'accepted',
-          },
-        });
-        return v.ok
-          ? ({ kind: 'accepted', row, receipt: v.receipt, compact: r.receipt } as const)
-          : ({ kind: 'invalid', row, invalid: `${v.reason}: ${v.detail}` } as const);
-      }),
+    const verdicts = await verifyAcceptedReceipts(
+      nodeId,
+      peer,
+      results.flatMap(({ row, result }) =>
+        result.status === 'accepted'
+          ? [{ messageId: row.message_id, digest: row.digest, compact: result.receipt }]
+          : [],
+      ),
     );
-    let accepted = 0;
+    const verified = verdicts.flatMap((v) => (v.ok ? [v] : []));
+    const unverified = new Map(verdicts.flatMap((v) => (v.ok ? [] : [[v.messageId, v.problem] as const])));
+    const accepted = verified.length;
     let rejected = 0;
     let transient = 0;
     await database.transact(async (tx) => {
       const now = clock.now();
-      const audit: AuditEntry[] = [];
-      const acceptedIds: string[] = [];
-      const acceptedVerdicts: Array<Extract<(typeof verdicts)[number], { kind: 'accepted' }>> = [];
-      for (const v of verdicts) {
-        if (v.kind === 'accepted') {
-          acceptedVerdicts.push(v);
-          acceptedIds.push(v.row.message_id);
-          accepted++;
-        } else if (v.kind === 'rejected' && isPermanentRejection(v.rejected.reason)) {
+      for (const { row, result } of results) {
+        if (result.status === 'rejected' && isPermanentRejection(result.reason)) {
           await tx.db
             .updateTable('outbox')
             .set({
               status: 'rejected',
               last_attempt_at: now.toISOString(),
-              last_error: `${v.rejected.reason}: ${v.rejected.detail}`.slice(0, 500),
+              last_error: `${result.reason}: ${result.detail}`.slice(0, 500),
             })
-            .where('message_id', '=', v.row.message_id)
+            .where('message_id', '=', row.message_id)
             .execute();
           await recordAlert(tx, this.#ctx, {
-            messageId: v.row.message_id,
+            messageId: row.message_id,
             peer: peer.nodeId,
-            reason: `rejected_${v.rejected.reason}`,
-            detail: v.rejected.detail.slice(0, 500),
+            reason: `rejected_${result.reason}`,
+            detail: result.detail.slice(0, 500),
           });
           rejected++;
-        } else {
+        } else if (result.status === 'rejected' || unverified.has(row.message_id)) {
           const why =
-            v.kind === 'rejected'
-              ? `${v.rejected.reason}: ${v.rejected.detail}`
-              : `receipt not verified: ${v.invalid}`;
-          await markAttempted(tx, [v.row], now, why);
+            result.status === 'rejected'
+              ? `${result.reason}: ${result.detail}`
+              : `receipt not verified: ${unverified.get(row.message_id)}`;
+          await markAttempted(tx, [row], now, why);
           transient++;
         }
       }
-      if (acceptedIds.length > 0) {
-        await recordAccepted(tx, peer.nodeId, acceptedVerdicts, now);
-        await tx.db
-          .updateTable('delivery_alerts')
-          .set({ resolved_at: now.toISOString() })
-          .where('message_id', 'in', acceptedIds)
-          .where('resolved_at', 'is', null)
-          .execute();
-        audit.push({
-          actor: { type: 'peer', id: peer.nodeId },
-          action: 'federation.outbox.accepted',
-          subjectType: 'peer',
-          subjectId: peer.nodeId,
-          details: { batchId: response.batchId, messages: acceptedIds },
-        });
-      }
+      const audit = await acceptReceipts(tx, {
+        peer: peer.nodeId,
+        verified,
+        now,
+        route: { via: 'http', batchId: response.batchId },
+      });
       const failed = accepted === 0 && rejected === 0;
       const failures = failed ? peer.failures + 1 : 0;
       await tx.db
@@ -442,71 +416,14 @@ export class DeliveryWorker {
         })
         .where('node_id', '=', peer.nodeId)
         .execute();
-      if (audit.length > 0) await appendAudit(tx, this.#ctx, audit);
+      if (audit) await appendAudit(tx, this.#ctx, [audit]);
       const notify = this.#o.onAccepted;
+      const acceptedIds = verified.map((v) => v.messageId);
       if (notify && acceptedIds.length > 0) tx.onCommit(() => notify(acceptedIds));
     });
     // A batch where nothing moved is a failure: stop, back off, keep order.
     return { ok: accepted + rejected > 0 && transient === 0, accepted, rejected };
   }
-}
-
-/**
- * Stores the verified receipts (once each) and marks the messages accepted at the receipt's
- * signed time, in a few statements per batch rather than several per message.
- */
-async function recordAccepted(
-  tx: Tx,
-  peer: string,
-  verdicts: ReadonlyArray<{ row: { message_id: string }; receipt: Receipt; compact: string }>,
-  now: Date,
-): Promise<void> {
-  const ids = verdicts.map((v) => v.row.message_id);
-  const known = new Set(
-    (
-      await tx.db
-        .selectFrom('receipts')
-        .select('message_id')
-        .where('message_id', 'in', ids)
-        .where('receipt_type', '=', 'accepted')
-        .where('direction', '=', 'received')
-        .execute()
-    ).map((r) => r.message_id),
-  );
-  const fresh = verdicts.filter((v) => !known.has(v.row.message_id));
-  for (let i = 0; i < fresh.length; i += 200)
-    await tx.db
-      .insertInto('receipts')
-      .values(
-        fresh.slice(i, i + 200).map((v) => ({
-          id: randomUUID(),
-          message_id: v.row.message_id,
-          direction: 'received' as const,
-          receipt_type: 'accepted',
-          peer,
-          envelope_digest: v.receipt.envelopeDigest,
-          signed_at: v.receipt.at,
-          compact: v.compact,
-          stored_at: now.toISOString(),
-        })),
-      )
-      .execute();
-  // Receipts of one batch mostly share their signed instant: one update per distinct instant.
-  const byInstant = new Map<string, string[]>();
-  for (const v of verdicts)
-    byInstant.set(v.receipt.at, [...(byInstant.get(v.receipt.at) ?? []), v.row.message_id]);
-  // SQLite, without statistics, prefers the (status, created_at) index for `status = ?` over
-  // hundreds of probes of the unique message id, and so read every pending row of every peer
-  // for each batch: catching up a backlog of n messages cost n² (30,000 took 44–53 s, 10,000 took
-  // 7 s). `+status` is the same test with no index behind it, which leaves message_id the way in.
-  const status = tx.dialect === 'sqlite' ? sql<string>`+status` : sql.ref<string>('status');
-  for (const [at, group] of byInstant)
-    await tx.db
-      .updateTable('outbox')
-      .set({ status: 'accepted', accepted_at: at, last_attempt_at: now.toISOString(), last_error: null })
-      .where('message_id', 'in', group)
-      .where(status, '=', 'pending')
-      .execute();
 }
 
 async function markAttempted(

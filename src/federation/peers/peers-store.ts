@@ -63,6 +63,28 @@ export function toPeer(row: PeersTable): Peer {
   };
 }
 
+/** The active peer serving `state`, or 409 `no_peer_for_state`. */
+export async function peerServing(db: Reader, state: string): Promise<string> {
+  const peer = await db
+    .selectFrom('peers')
+    .select('node_id')
+    .where('state', '=', state)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  if (!peer)
+    throw new ConflictError(
+      'no_peer_for_state',
+      `no trusted peer node serves ${state}; an administrator must add its peer card first`,
+    );
+  return peer.node_id;
+}
+
+/** The State a peer serves, from its trusted card (any status). */
+export async function stateOfPeer(db: Reader, nodeId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('peers').select('state').where('node_id', '=', nodeId).executeTakeFirst();
+  return row?.state;
+}
+
 /** Reads one peer (any status) through a transaction or the read handle. */
 export async function findPeer(db: Reader, nodeId: string): Promise<Peer | undefined> {
   const row = await db.selectFrom('peers').selectAll().where('node_id', '=', nodeId).executeTakeFirst();

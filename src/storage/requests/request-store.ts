@@ -68,8 +68,9 @@ export async function listStoredRequests(
   return rows.map(fromRow);
 }
 
-export async function requestEvents(database: Database, id: string): Promise<RequestEvent[]> {
-  const rows = await database.db
+/** A request's event log, in order. */
+export async function requestEvents(db: Reader, id: string): Promise<RequestEvent[]> {
+  const rows = await db
     .selectFrom('request_events')
     .select('event')
     .where('request_id', '=', id)

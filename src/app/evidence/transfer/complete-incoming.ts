@@ -13,7 +13,8 @@ import { appendAudit } from '../../../storage/audit/audit-log.js';
 import { OpeningStream, RECORD_SIZE } from '../../../storage/evidence/sealed-file.js';
 import { type TransferDeps, systemContext } from './deps.js';
 import { incomingFacts, incomingPath, sealedPath } from './incoming-file.js';
-import { EVIDENCE_VERIFIED, type OutcomePayload } from './messages.js';
+import { send } from '../../../federation/messages/message-type.js';
+import { EVIDENCE_VERIFIED } from './messages.js';
 import { rejectIncoming } from './reject-incoming.js';
 
 export async function completeIncoming(deps: TransferDeps): Promise<void> {
@@ -86,8 +87,11 @@ async function fileVerified(
     .set({ status: 'verified', updated_at: now })
     .where('id', '=', row.id)
     .execute();
-  const payload: OutcomePayload = { transferId: row.id, evidenceId: row.evidence_id, sha256: row.sha256 };
-  const sent = await deps.courier.enqueue(tx, { peer: row.from_node, type: EVIDENCE_VERIFIED, payload });
+  const sent = await send(tx, deps.courier, EVIDENCE_VERIFIED, row.from_node, {
+    transferId: row.id,
+    evidenceId: row.evidence_id,
+    sha256: row.sha256,
+  });
   // Renamed inside the transaction: if the row does not commit, the next pass finds it again.
   renameSync(incomingPath(deps.store, row.evidence_id), sealedPath(deps.store, row.evidence_id));
   return [

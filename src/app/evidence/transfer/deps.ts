@@ -2,12 +2,12 @@ import type { Clock } from '../../../core/clock.js';
 import { type CommandContext, SYSTEM_ACTOR } from '../../../core/context.js';
 import type { RegimeRegistry } from '../../../core/legal/regimes/registry.js';
 import type { EvidenceStore } from '../evidence.js';
-import type { RequestCourier } from '../../requests/replication.js';
+import type { Courier } from '../../../federation/messages/message-type.js';
 
 /** What the transfer handlers and the pump work with. */
 export interface TransferDeps {
   readonly store: EvidenceStore;
-  readonly courier: RequestCourier;
+  readonly courier: Courier;
   readonly clock: Clock;
   readonly registry: RegimeRegistry;
 }

@@ -5,10 +5,10 @@
  * may answer for it.
  */
 import { ForbiddenError } from '../../../core/errors.js';
-import type { MessageHandler } from '../../../federation/inbox/handlers.js';
+import { type MessageBinding, on } from '../../../federation/messages/message-type.js';
 import type { Tx } from '../../../storage/database.js';
 import type { TransferDeps } from './deps.js';
-import { EVIDENCE_REJECTED, EVIDENCE_VERIFIED, parseOutcome } from './messages.js';
+import { EVIDENCE_REJECTED, EVIDENCE_VERIFIED } from './messages.js';
 
 async function ownTransfer(tx: Tx, transferId: string, from: string) {
   const row = await tx.db
@@ -31,10 +31,9 @@ async function ownTransfer(tx: Tx, transferId: string, from: string) {
   return row;
 }
 
-export function verifiedHandler(deps: TransferDeps): MessageHandler {
-  return async (tx, message) => {
-    const p = parseOutcome(EVIDENCE_VERIFIED, message.payload);
-    const from = message.header.from.node;
+export function verifiedHandler(deps: TransferDeps): MessageBinding {
+  return on(EVIDENCE_VERIFIED, async ({ tx, payload: p, peer }) => {
+    const from = peer.nodeId;
     const row = await ownTransfer(tx, p.transferId, from);
     if (row.status === 'verified' || row.status === 'rejected') return [];
     const agrees = p.sha256 === row.sha256;
@@ -42,8 +41,8 @@ export function verifiedHandler(deps: TransferDeps): MessageHandler {
       .updateTable('evidence_transfers_out')
       .set({
         status: agrees ? 'verified' : 'rejected',
-        remote_evidence_id: p.evidenceId ?? null,
-        reason: agrees ? null : `the peer verified SHA-256 ${String(p.sha256)}, not ${row.sha256}`,
+        remote_evidence_id: p.evidenceId,
+        reason: agrees ? null : `the peer verified SHA-256 ${p.sha256}, not ${row.sha256}`,
         updated_at: deps.clock.now().toISOString(),
       })
       .where('id', '=', row.id)
@@ -59,23 +58,22 @@ export function verifiedHandler(deps: TransferDeps): MessageHandler {
           evidenceId: row.evidence_id,
           requestId: row.request_id,
           to: from,
-          remoteEvidenceId: p.evidenceId ?? null,
+          remoteEvidenceId: p.evidenceId,
           size: Number(row.size),
           sha256: row.sha256,
           verified: agrees,
         },
       },
     ];
-  };
+  });
 }
 
-export function rejectedHandler(deps: TransferDeps): MessageHandler {
-  return async (tx, message) => {
-    const p = parseOutcome(EVIDENCE_REJECTED, message.payload);
-    const from = message.header.from.node;
+export function rejectedHandler(deps: TransferDeps): MessageBinding {
+  return on(EVIDENCE_REJECTED, async ({ tx, payload: p, peer }) => {
+    const from = peer.nodeId;
     const row = await ownTransfer(tx, p.transferId, from);
     if (row.status === 'verified' || row.status === 'rejected') return [];
-    const reason = `${String(p.reason ?? 'rejected')}: ${String(p.detail ?? '')}`.slice(0, 500);
+    const reason = `${p.reason}: ${p.detail}`.slice(0, 500);
     await tx.db
       .updateTable('evidence_transfers_out')
       .set({ status: 'rejected', reason, updated_at: deps.clock.now().toISOString() })
@@ -94,10 +92,10 @@ export function rejectedHandler(deps: TransferDeps): MessageHandler {
           to: from,
           sha256: row.sha256,
           verified: false,
-          reason: p.reason ?? null,
-          detail: p.detail ?? null,
+          reason: p.reason,
+          detail: p.detail,
         },
       },
     ];
-  };
+  });
 }

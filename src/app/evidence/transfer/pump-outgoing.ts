@@ -13,7 +13,8 @@ import { readPlainChunk } from '../../../storage/evidence/chunk-io.js';
 import { openFileKey } from '../../../storage/evidence/key-wrap.js';
 import { type TransferDeps, systemContext } from './deps.js';
 import { sealedPath } from './incoming-file.js';
-import { EVIDENCE_CHUNK, type ChunkPayload } from './messages.js';
+import { send } from '../../../federation/messages/message-type.js';
+import { EVIDENCE_CHUNK } from './messages.js';
 
 /** Chunk messages of one transfer that may wait in the outbox at once (≈ 2.4 MiB of envelope each). */
 export const WINDOW = 4;
@@ -90,13 +91,12 @@ async function topUp(deps: TransferDeps, id: string): Promise<void> {
         const plain = await readPlainChunk(file, queued).catch((error: Error) => {
           throw new StoredChunkError(error.message);
         });
-        const payload: ChunkPayload = {
+        const sent = await send(tx, deps.courier, EVIDENCE_CHUNK, row.peer, {
           transferId: id,
           index: queued,
           sha256: createHash('sha256').update(plain).digest('hex'),
           data: plain.toString('base64'),
-        };
-        const sent = await deps.courier.enqueue(tx, { peer: row.peer, type: EVIDENCE_CHUNK, payload });
+        });
         await tx.db
           .insertInto('evidence_transfer_chunks_out')
           .values({ transfer_id: id, chunk_index: queued, message_id: sent.messageId })

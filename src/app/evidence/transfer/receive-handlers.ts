@@ -9,22 +9,21 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { DomainError, ForbiddenError, ValidationError } from '../../../core/errors.js';
 import type { RequestState } from '../../../core/legal/lifecycle/state.js';
-import type { MessageHandler } from '../../../federation/inbox/handlers.js';
+import { type MessageBinding, on } from '../../../federation/messages/message-type.js';
 import { writePlainChunk } from '../../../storage/evidence/chunk-io.js';
 import { sealFileKey } from '../../../storage/evidence/key-wrap.js';
 import { CHUNK_SIZE, chunkCountOf, newFileKey } from '../../../storage/evidence/sealed-file.js';
 import { MAX_EVIDENCE_BYTES } from '../store.js';
 import type { TransferDeps } from './deps.js';
 import { incomingFacts, incomingPath } from './incoming-file.js';
-import { parseChunk, parseOffer } from './messages.js';
+import { EVIDENCE_CHUNK, EVIDENCE_OFFER } from './messages.js';
 import { markReceived, isReceived } from '../../../core/evidence/received-map.js';
 import { rejectIncoming } from './reject-incoming.js';
 import { requireTransferable } from '../../../core/evidence/transfer-rules.js';
 
-export function offerHandler(deps: TransferDeps): MessageHandler {
-  return async (tx, message) => {
-    const offer = parseOffer(message.payload);
-    const from = message.header.from.node;
+export function offerHandler(deps: TransferDeps): MessageBinding {
+  return on(EVIDENCE_OFFER, async ({ tx, payload: offer, peer }) => {
+    const from = peer.nodeId;
     const request = await tx.db
       .selectFrom('requests')
       .select(['side', 'case_id', 'state', 'requested_state'])
@@ -32,12 +31,7 @@ export function offerHandler(deps: TransferDeps): MessageHandler {
       .executeTakeFirst();
     if (request?.side !== 'requesting' || request.case_id === null)
       throw new DomainError('unknown_request', 'not_found', `this node made no request ${offer.requestId}`);
-    const peer = await tx.db
-      .selectFrom('peers')
-      .select('state')
-      .where('node_id', '=', from)
-      .executeTakeFirst();
-    if (peer?.state !== request.requested_state)
+    if (peer.state !== request.requested_state)
       throw new ForbiddenError('not_your_request', `peer ${from} does not serve ${request.requested_state}`);
     requireTransferable(JSON.parse(request.state) as RequestState);
     const known = await tx.db
@@ -106,13 +100,13 @@ export function offerHandler(deps: TransferDeps): MessageHandler {
         },
       },
     ];
-  };
+  });
 }
 
-export function chunkHandler(deps: TransferDeps): MessageHandler {
-  return async (tx, message) => {
-    const chunk = parseChunk(message.payload);
-    const from = message.header.from.node;
+export function chunkHandler(deps: TransferDeps): MessageBinding {
+  return on(EVIDENCE_CHUNK, async ({ tx, payload: chunk, peer }) => {
+    const from = peer.nodeId;
+    const bytes = Buffer.from(chunk.data, 'base64');
     let query = tx.db.selectFrom('evidence_transfers_in').selectAll().where('id', '=', chunk.transferId);
     if (tx.dialect === 'postgres') query = query.forUpdate();
     const row = await query.executeTakeFirst();
@@ -128,7 +122,7 @@ export function chunkHandler(deps: TransferDeps): MessageHandler {
       );
     // Already rejected, complete or verified: a late or repeated chunk has nothing left to change.
     if (row.status !== 'receiving' || isReceived(row.received_map, chunk.index)) return [];
-    const digest = createHash('sha256').update(chunk.bytes).digest('hex');
+    const digest = createHash('sha256').update(bytes).digest('hex');
     if (digest !== chunk.sha256)
       return rejectIncoming(
         tx,
@@ -138,7 +132,7 @@ export function chunkHandler(deps: TransferDeps): MessageHandler {
         `chunk ${chunk.index} does not match its SHA-256`,
       );
     try {
-      await writePlainChunk(incomingFacts(deps.store, row), chunk.index, chunk.bytes);
+      await writePlainChunk(incomingFacts(deps.store, row), chunk.index, bytes);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       return rejectIncoming(tx, deps, row, 'chunk_size_mismatch', error.message);
@@ -157,7 +151,12 @@ export function chunkHandler(deps: TransferDeps): MessageHandler {
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1)
       // Not a DomainError: the whole batch fails and is sent again, instead of refusing the chunk.
-      throw new Error(`transfer ${row.id} changed meanwhile`);
+      throw new ConcurrentChangeError(`transfer ${row.id} changed meanwhile`);
     return [];
-  };
+  });
+}
+
+/** Two deliveries wrote the same transfer at once: the batch is retried, nothing is refused. */
+class ConcurrentChangeError extends Error {
+  override readonly name = 'ConcurrentChangeError';
 }

@@ -9,7 +9,8 @@ import type { Tx } from '../../../storage/database.js';
 import type { EvidenceTransfersInTable } from '../../../storage/schema.js';
 import type { TransferDeps } from './deps.js';
 import { incomingPath } from './incoming-file.js';
-import { EVIDENCE_REJECTED, type OutcomePayload } from './messages.js';
+import { send } from '../../../federation/messages/message-type.js';
+import { EVIDENCE_REJECTED } from './messages.js';
 
 export async function rejectIncoming(
   tx: Tx,
@@ -29,8 +30,11 @@ export async function rejectIncoming(
     .execute();
   const path = incomingPath(deps.store, row.evidence_id);
   tx.onCommit(() => rmSync(path, { force: true }));
-  const payload: OutcomePayload = { transferId: row.id, reason, detail };
-  const sent = await deps.courier.enqueue(tx, { peer: row.from_node, type: EVIDENCE_REJECTED, payload });
+  const sent = await send(tx, deps.courier, EVIDENCE_REJECTED, row.from_node, {
+    transferId: row.id,
+    reason,
+    detail: detail.slice(0, 2000),
+  });
   return [
     sent.audit,
     {

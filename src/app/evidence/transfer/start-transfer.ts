@@ -14,13 +14,15 @@ import type { Database } from '../../../storage/database.js';
 import { CHUNK_SIZE, chunkCountOf } from '../../../storage/evidence/sealed-file.js';
 import type { EvidenceTable, EvidenceTransfersOutTable } from '../../../storage/schema.js';
 import { loadVisible } from '../../cases/cases.js';
-import { peerForState, type RequestCourier } from '../../requests/replication.js';
+import type { Courier } from '../../../federation/messages/message-type.js';
+import { peerServing } from '../../../federation/peers/peers-store.js';
 import { loadForPrincipal } from '../../requests/requests.js';
+import { send } from '../../../federation/messages/message-type.js';
 import { EVIDENCE_OFFER, type OfferPayload } from './messages.js';
 import { requireSender, requireTransferable } from '../../../core/evidence/transfer-rules.js';
 
 export async function startEvidenceTransfers(
-  deps: { database: Database; registry: RegimeRegistry; courier: RequestCourier },
+  deps: { database: Database; registry: RegimeRegistry; courier: Courier },
   ctx: CommandContext,
   principal: Principal,
   requestId: string,
@@ -47,7 +49,7 @@ export async function startEvidenceTransfers(
     files.push(row);
   }
   return runCommand(database, ctx, async (tx) => {
-    const peer = await peerForState(tx, stored.state.requestingState);
+    const peer = await peerServing(tx.db, stored.state.requestingState);
     const busy = await tx.db
       .selectFrom('evidence_transfers_out')
       .select(['evidence_id', 'status'])
@@ -79,7 +81,7 @@ export async function startEvidenceTransfers(
         chunkSize: CHUNK_SIZE,
         chunkCount: chunkCountOf(size),
       };
-      const sent = await deps.courier.enqueue(tx, { peer, type: EVIDENCE_OFFER, payload: offer });
+      const sent = await send(tx, deps.courier, EVIDENCE_OFFER, peer, offer);
       const row: EvidenceTransfersOutTable = {
         id: transferId,
         evidence_id: file.id,

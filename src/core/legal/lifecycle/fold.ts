@@ -11,6 +11,7 @@ import type {
   RequestStatus,
   TransmittedItem,
 } from './types.js';
+import { TERMINAL_STATUSES } from './status-groups.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 // The fold mutates a private draft (own arrays and objects) so 1,000 events stay well under 1 ms.
@@ -34,12 +35,7 @@ const STOPPED_BY: Partial<Record<RequestEvent['type'], readonly string[]>> = {
   traffic_disclosed: ['disclosure'],
 };
 
-const TERMINAL: ReadonlySet<RequestStatus> = new Set([
-  'refused',
-  'withdrawn',
-  'closed',
-  'results_transmitted',
-]);
+const TERMINAL: ReadonlySet<RequestStatus> = new Set(TERMINAL_STATUSES);
 
 /**
  * Derives the state of a request from its full event log. Pure and deterministic: the same

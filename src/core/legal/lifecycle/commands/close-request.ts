@@ -10,6 +10,7 @@ import {
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
 import { ConflictError } from '../../../errors.js';
+import { CLOSABLE_STATUSES } from '../status-groups.js';
 
 export interface CloseRequest {
   readonly type: 'close';
@@ -24,11 +25,7 @@ export function closeRequest(
   cmd: CloseRequest,
   ctx: CommandContext,
 ): readonly RequestEvent[] {
-  requireStatus(
-    state,
-    ['results_transmitted', 'refused', 'withdrawn', 'executed', 'partially_executed'],
-    'close',
-  );
+  requireStatus(state, CLOSABLE_STATUSES, 'close');
   const inst = resolveFor(ctx, state).instrument;
   requireActor(ctx, 'either', [...senderRoles(inst), ...receiverRoles(inst)], 'close this request');
   if (

@@ -10,6 +10,7 @@ import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
 import { ConflictError, ValidationError } from '../../../errors.js';
 import type { TransmittedItem } from '../types.js';
+import { EXECUTED_STATUSES } from '../status-groups.js';
 
 export interface TransmitResults {
   readonly type: 'transmit_results';
@@ -23,7 +24,7 @@ export function transmitResults(
   cmd: TransmitResults,
   ctx: CommandContext,
 ): readonly RequestEvent[] {
-  requireStatus(state, ['executed', 'partially_executed'], 'transmit results of');
+  requireStatus(state, EXECUTED_STATUSES, 'transmit results of');
   requireActor(ctx, 'requested', receiverRoles(resolveFor(ctx, state).instrument), 'transmit results');
   if (state.instrument === 'preservation')
     throw new ConflictError(
