@@ -1,18 +1,11 @@
 /**
- * Domain errors carry a stable machine code and no HTTP knowledge; the server's edge
- * handler maps codes to status codes and renders RFC 9457 problem+json.
+ * Domain errors carry a stable machine code from the catalogue (error-codes.ts) and no HTTP
+ * knowledge; the code decides the kind, the server's edge handler maps kinds to status codes
+ * and renders RFC 9457 problem+json.
  */
+import { type CodeOf, type ErrorCode, type ErrorKind, kindOf } from './error-codes.js';
 
-/** Broad classes the edge maps to HTTP statuses; a code's kind never changes once published. */
-export type ErrorKind =
-  | 'invalid' // the input is malformed or breaks a rule (400/422)
-  | 'unauthenticated' // no valid credentials (401)
-  | 'forbidden' // authenticated but not allowed (403)
-  | 'not_found' // the subject does not exist or is not visible (404)
-  | 'conflict' // the subject's current state forbids the action (409)
-  | 'too_large' // the payload exceeds a limit (413)
-  | 'rate_limited' // too many attempts (429)
-  | 'unavailable'; // a dependency is down (503)
+export type { ErrorCode, ErrorKind } from './error-codes.js';
 
 /** One problem with one field of the input, named by a JSON pointer-like path. */
 export interface FieldIssue {
@@ -23,20 +16,19 @@ export interface FieldIssue {
 /** Base class of every error the domain raises on purpose. */
 export class DomainError extends Error {
   override readonly name: string = 'DomainError';
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly kind: ErrorKind;
   readonly details: Readonly<Record<string, unknown>>;
   readonly issues: readonly FieldIssue[];
 
   constructor(
-    code: string,
-    kind: ErrorKind,
+    code: ErrorCode,
     message: string,
     options: { details?: Record<string, unknown>; issues?: readonly FieldIssue[]; cause?: unknown } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    this.kind = kind;
+    this.kind = kindOf(code);
     this.details = options.details ?? {};
     this.issues = options.issues ?? [];
   }
@@ -45,15 +37,23 @@ export class DomainError extends Error {
 /** The input does not satisfy a schema or a business rule. */
 export class ValidationError extends DomainError {
   override readonly name = 'ValidationError';
-  constructor(message: string, issues: readonly FieldIssue[] = [], code = 'validation_failed') {
-    super(code, 'invalid', message, { issues });
+  constructor(
+    message: string,
+    issues: readonly FieldIssue[] = [],
+    code: CodeOf<'invalid'> = 'validation_failed',
+  ) {
+    super(code, message, { issues });
   }
 }
 
+/** What a not-found error may be about: the subjects whose `<subject>_not_found` code exists. */
+export type NotFoundSubject =
+  CodeOf<'not_found'> extends infer C ? (C extends `${infer S}_not_found` ? S : never) : never;
+
 export class NotFoundError extends DomainError {
   override readonly name = 'NotFoundError';
-  constructor(subject: string, id: string) {
-    super(`${subject}_not_found`, 'not_found', `${subject.replaceAll('_', ' ')} ${id} does not exist`, {
+  constructor(subject: NotFoundSubject, id: string) {
+    super(`${subject}_not_found`, `${subject.replaceAll('_', ' ')} ${id} does not exist`, {
       details: { subject, id },
     });
   }
@@ -61,23 +61,31 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   override readonly name = 'ConflictError';
-  constructor(code: string, message: string, details: Record<string, unknown> = {}) {
-    super(code, 'conflict', message, { details });
+  constructor(code: CodeOf<'conflict'>, message: string, details: Record<string, unknown> = {}) {
+    super(code, message, { details });
   }
 }
 
 export class ForbiddenError extends DomainError {
   override readonly name = 'ForbiddenError';
-  constructor(code: string, message: string, details: Record<string, unknown> = {}) {
-    super(code, 'forbidden', message, { details });
+  constructor(code: CodeOf<'forbidden'>, message: string, details: Record<string, unknown> = {}) {
+    super(code, message, { details });
   }
 }
 
 export class UnauthenticatedError extends DomainError {
   override readonly name = 'UnauthenticatedError';
-  constructor(code = 'unauthenticated', message = 'authentication is required') {
-    super(code, 'unauthenticated', message);
+  constructor(code: CodeOf<'unauthenticated'> = 'unauthenticated', message = 'authentication is required') {
+    super(code, message);
   }
+}
+
+/**
+ * A broken internal invariant — a bug, or data damaged outside Comity — that no input can
+ * cause. Never shown to users: the edge answers a generic 500 naming the request id.
+ */
+export class InvariantError extends Error {
+  override readonly name = 'InvariantError';
 }
 
 export function isDomainError(error: unknown): error is DomainError {

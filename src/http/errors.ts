@@ -5,18 +5,22 @@
  * names only the request id.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorKind, type FieldIssue } from '../core/errors.js';
+import { DomainError, type ErrorCode, type ErrorKind, type FieldIssue } from '../core/errors.js';
 
 export const PROBLEM_TYPE_PREFIX = 'urn:comity:problem:';
 
-const STATUS: Record<ErrorKind, number> = {
+/** The HTTP status of each kind of error. */
+export const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported: 415,
+  unprocessable: 422,
   rate_limited: 429,
+  internal: 500,
   unavailable: 503,
 };
 
@@ -40,7 +44,7 @@ export interface Problem {
   status: number;
   detail: string;
   instance: string;
-  code: string;
+  code: ErrorCode;
   requestId: string;
   errors?: FieldIssue[];
   [extension: string]: unknown;
@@ -48,7 +52,7 @@ export interface Problem {
 
 export function problemFor(
   status: number,
-  code: string,
+  code: ErrorCode,
   detail: string,
   request: FastifyRequest,
   extra: Record<string, unknown> = {},

@@ -37,6 +37,10 @@ export interface DeclaredRoute {
   readonly method: string;
   readonly url: string;
   readonly access: RouteAccess;
+  /** The status codes its response schema describes. */
+  readonly responses: readonly string[];
+  /** Hidden from the OpenAPI document (the document itself, the docs UI). */
+  readonly hidden: boolean;
 }
 
 const declaredRoutes = new WeakMap<FastifyInstance, DeclaredRoute[]>();
@@ -51,13 +55,22 @@ export function installGuard(app: FastifyInstance, deps: AppDeps): void {
   declaredRoutes.set(app, routes);
   app.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as RouteAccess;
+    const schema = (route.schema ?? {}) as { response?: Record<string, unknown>; hide?: boolean };
+    const responses = Object.keys(schema.response ?? {});
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url, access: { ...config } });
+      if (method !== 'HEAD')
+        routes.push({
+          method,
+          url: route.url,
+          access: { ...config },
+          responses,
+          hidden: schema.hide === true,
+        });
     }
     const isApi = route.url.startsWith('/api/') || route.url.startsWith('/federation/');
     const isDocs = route.url.startsWith('/api/docs') || route.url === '/api/openapi.json';
     if (isApi && !isDocs && !config.public && !isPolicyName(config.policy)) {
-      throw new Error(`route ${route.method} ${route.url} declares no authorisation policy`);
+      throw new RouteDeclarationError(`route ${route.method} ${route.url} declares no authorisation policy`);
     }
   });
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
@@ -122,4 +135,9 @@ function safeEqual(a: string, b: string): boolean {
 export function callerOf(request: FastifyRequest): ResolvedCaller {
   if (!request.caller) throw new UnauthenticatedError();
   return request.caller;
+}
+
+/** A route registered without what every route must declare: a mistake in the code, found at start. */
+export class RouteDeclarationError extends Error {
+  override readonly name = 'RouteDeclarationError';
 }

@@ -1,10 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppDeps } from '../app/deps.js';
-import { ProblemSchema } from './schemas.js';
+import { ProblemSchema, type App } from './schemas.js';
 
 /** Liveness (the process answers) and readiness (the database answers and is migrated). */
-export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function healthRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/healthz',
     {
@@ -37,7 +36,6 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
         const { DomainError } = await import('../core/errors.js');
         throw new DomainError(
           'migrations_pending',
-          'unavailable',
           `migrations not applied: ${pending.join(', ')} (run comity migrate)`,
         );
       }

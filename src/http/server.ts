@@ -9,7 +9,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Ajv, type Options as AjvOptions } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { App } from './schemas.js';
 import { installGuard } from './guard.js';
 import type { AppDeps } from '../app/deps.js';
 import { errorHandler, problemFor, sendProblem } from './errors.js';
@@ -37,6 +39,11 @@ export const API_VERSION = '0.1.0';
 export interface BuildOptions {
   /** A pino logger configuration, or false for silence (tests). */
   readonly logger?: FastifyServerOptions['logger'];
+  /**
+   * Tests: fail a response whose schema would drop or change a field of what the handler
+   * returned, so a response schema can never silently hide data from a client.
+   */
+  readonly checkResponses?: boolean;
 }
 
 function makeAjv(options: AjvOptions): Ajv {
@@ -50,9 +57,9 @@ function requestIdFrom(header: string | string[] | undefined): string {
   return typeof header === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
-export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {}): Promise<App> {
   const registry = deps.registry;
-  const app = Fastify({
+  const app: App = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
@@ -60,7 +67,8 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
-  });
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  if (options.checkResponses) checkResponsesAgainstSchemas(app);
 
   // Bodies: no type coercion and no silent removal of unknown fields, so a wrong type or an
   // unknown field is an error naming it. Query strings are text, so they are coerced.
@@ -142,4 +150,46 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
 
   await app.ready();
   return app;
+}
+
+const unserialized = new WeakMap<object, string>();
+
+/**
+ * Compares each JSON response as serialized by its schema with the handler's value: a field the
+ * schema does not declare would otherwise vanish from the answer without a trace.
+ */
+function checkResponsesAgainstSchemas(app: App): void {
+  app.addHook('preSerialization', async (request, _reply, payload) => {
+    if (payload !== null && typeof payload === 'object') unserialized.set(request, JSON.stringify(payload));
+    return payload;
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const expected = unserialized.get(request);
+    if (expected === undefined || typeof payload !== 'string' || reply.statusCode >= 400) return payload;
+    if (!sameJson(JSON.parse(expected), JSON.parse(payload))) {
+      if (process.env['COMITY_DEBUG_RESPONSES'])
+        process.stderr.write(
+          `MISMATCH ${request.method} ${request.routeOptions.url}\n${expected.slice(0, 600)}\n${payload.slice(0, 600)}\n`,
+        );
+      throw new ResponseSchemaMismatch(
+        `${request.method} ${request.routeOptions.url}: the response schema changes the answer: ${expected.slice(0, 400)} became ${payload.slice(0, 400)}`,
+      );
+    }
+    return payload;
+  });
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** A response schema that drops or alters a field the handler returned (tests only). */
+class ResponseSchemaMismatch extends Error {
+  override readonly name = 'ResponseSchemaMismatch';
 }

@@ -4,7 +4,7 @@
  * every caller: `comity start`, the demo, the test networks, the crash tests and the benchmarks.
  * Nothing else builds a node, so what runs in tests is what runs in production.
  */
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyServerOptions } from 'fastify';
 import type { PasswordCost } from '../app/accounts/passwords.js';
 import { bootstrapAdmin, type FirstAdmin } from '../app/accounts/bootstrap.js';
 import { capabilitiesOf } from '../app/capabilities.js';
@@ -20,6 +20,7 @@ import { FederationNode } from '../federation/node/federation-node.js';
 import type { PassResult } from '../federation/outbox/worker.js';
 import { type Database, openDatabase } from '../storage/database.js';
 import { loadRegimeRegistry } from '../storage/legal/regime-files.js';
+import type { App } from '../http/schemas.js';
 import { buildHttpServer } from '../http/server.js';
 import { federationFromRegister } from './federation-from-register.js';
 
@@ -54,6 +55,8 @@ export interface OpenNodeOptions {
   /** A pino configuration, or false for silence. Default: the configured log level. */
   readonly logger?: FastifyServerOptions['logger'];
   readonly daemonPollMs?: DaemonOptions['pollMs'];
+  /** Tests: fail any response its schema would change (see buildHttpServer). */
+  readonly checkResponses?: boolean;
 }
 
 export interface ComityNode {
@@ -67,7 +70,7 @@ export interface ComityNode {
   readonly capabilities: readonly Capability[];
   readonly daemons: readonly Daemon[];
   /** The HTTP face (rebuilt when the node listens again after `stopListening`). */
-  readonly http: FastifyInstance;
+  readonly http: App;
   /** The administrator created on first start, with its one-time password. */
   readonly firstAdmin: FirstAdmin | undefined;
   /** The base URL once listening. */
@@ -105,7 +108,7 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
       ...(federation ? { federation } : {}),
       ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
     };
-    let http: FastifyInstance | undefined;
+    let http: App | undefined;
     const log = (what: string) => (error: unknown) => {
       if (http) http.log.error({ err: error }, what);
       else console.error(`comity: ${what}: ${(error as Error).message}`);
@@ -116,8 +119,11 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
     });
     if (federation) installOnFederation(federation, capabilities, options.extraMessages ?? []);
     const daemons = capabilities.flatMap((c) => c.daemons ?? []);
-    const logger = options.logger ?? { level: config.logLevel };
-    http = await buildHttpServer(deps, { logger });
+    const face = {
+      logger: options.logger ?? { level: config.logLevel },
+      ...(options.checkResponses ? { checkResponses: true } : {}),
+    };
+    http = await buildHttpServer(deps, face);
     let url: string | undefined;
     let listening = false;
     // Fastify cannot listen again once closed: a node back online gets a new HTTP face.
@@ -136,7 +142,7 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
       daemons,
       firstAdmin,
       get http() {
-        return http as FastifyInstance;
+        return http as App;
       },
       get url() {
         return url;
@@ -144,10 +150,10 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
       async listen(at?: number) {
         if (listening) return url as string;
         if (faceClosed) {
-          http = await buildHttpServer(deps, { logger });
+          http = await buildHttpServer(deps, face);
           faceClosed = false;
         }
-        const server = http as FastifyInstance;
+        const server = http as App;
         await server.listen({ port: at ?? port, host: config.host });
         port = (server.server.address() as { port: number }).port;
         listening = true;

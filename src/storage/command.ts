@@ -5,6 +5,7 @@
  */
 import type { AuditEntry } from '../core/audit/chain.js';
 import type { CommandContext } from '../core/context.js';
+import { InvariantError } from '../core/errors.js';
 import { appendAudit } from './audit/audit-log.js';
 import type { Database, Tx } from './database.js';
 
@@ -22,7 +23,8 @@ export async function runCommand<T>(
   return database.transact(async (tx) => {
     const outcome = await fn(tx);
     const entries = Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit as AuditEntry];
-    if (entries.length === 0) throw new Error('a state-changing command must write at least one audit event');
+    if (entries.length === 0)
+      throw new InvariantError('a state-changing command must write at least one audit event');
     await appendAudit(tx, ctx, entries);
     return outcome.value;
   });

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import SqliteDriver from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { DomainError } from '../core/errors.js';
+import { DomainError, InvariantError } from '../core/errors.js';
 import { type MigrationOutcome, migrateToLatest, pendingMigrations } from './migrations/index.js';
 import type { Schema } from './schema.js';
 
@@ -120,7 +120,6 @@ function openSqlite(path: string): Database {
   } catch (error) {
     throw new DomainError(
       'database_unavailable',
-      'unavailable',
       `cannot open SQLite database ${path}: ${(error as Error).message}`,
       {
         cause: error,
@@ -275,7 +274,7 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared }: Da
       : {}),
     readPrepared: <R>(statement: PreparedRead, params: readonly unknown[]): Promise<R[]> => {
       if (readPrepared) return readPrepared<R>(statement, params);
-      if (!sqlite) throw new Error('readPrepared: no statement path for this database');
+      if (!sqlite) throw new InvariantError('readPrepared: no statement path for this database');
       return db.connection().execute(async () => sqlite.prepare(statement.sqlite).all(...params) as R[]);
     },
     async pendingMigrations() {
@@ -285,14 +284,9 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared }: Da
       try {
         await sql`select 1`.execute(db);
       } catch (error) {
-        throw new DomainError(
-          'database_unavailable',
-          'unavailable',
-          `database unreachable: ${describeDbError(error)}`,
-          {
-            cause: error,
-          },
-        );
+        throw new DomainError('database_unavailable', `database unreachable: ${describeDbError(error)}`, {
+          cause: error,
+        });
       }
     },
     close: destroy,

@@ -42,6 +42,7 @@ export async function createTestApp(database: Database, env: Record<string, stri
     federation: 'off',
     passwordCost: TEST_PASSWORD_COST,
     logger: false,
+    checkResponses: true,
   });
   const { http: app, deps } = node;
   const password = 'a long test password 42';

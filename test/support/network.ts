@@ -208,6 +208,7 @@ async function startNode(
       database: await openDb(),
       passwordCost: TEST_PASSWORD_COST,
       logger: false,
+      checkResponses: true,
       federation: {
         nodeId: name,
         state: stateOf(name),

@@ -205,7 +205,6 @@ export class LoginRateLimiter {
     if (recent.length >= this.limit) {
       throw new DomainError(
         'too_many_login_attempts',
-        'rate_limited',
         'too many failed logins from this address; wait a minute',
       );
     }

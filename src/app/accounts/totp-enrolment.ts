@@ -51,7 +51,7 @@ export async function confirmTotpEnrolment(
       throw new ValidationError(
         'the code does not match',
         [{ path: '/body/code', message: 'does not match the authenticator' }],
-        'invalid_totp',
+        'totp_confirmation_failed',
       );
     }
     await tx.db.updateTable('users').set({ totp_enabled: 1 }).where('id', '=', userId).execute();

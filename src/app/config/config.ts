@@ -204,7 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
     }
     try {
       const u = new URL(rawDb);
-      if (!u.hostname && !u.searchParams.get('host')) throw new Error('no host');
+      if (!u.hostname && !u.searchParams.get('host')) throw new TypeError('no host');
     } catch {
       throw new ConfigError('COMITY_DATABASE_URL', `not a valid PostgreSQL URL (got "${redact(rawDb)}")`);
     }

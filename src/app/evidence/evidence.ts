@@ -137,7 +137,7 @@ export async function storeEvidence(
   } catch (error) {
     rmSync(partial, { force: true });
     rmSync(final, { force: true });
-    if (error instanceof RangeError) throw new DomainError('payload_too_large', 'too_large', error.message);
+    if (error instanceof RangeError) throw new DomainError('payload_too_large', error.message);
     throw error;
   }
 }

@@ -34,11 +34,14 @@ export interface AuditedDataUse {
   };
 }
 
+/** A use the sender's conditions allow, with the basis and the conditions it was decided against. */
+export type AllowedUse = Extract<UseDecision, { allowed: true }> & { conditions: TransferConditions };
+
 export async function decideAndAuditDataUse(
   database: Database,
   ctx: CommandContext,
   { item, proposal, consents, subject }: AuditedDataUse,
-): Promise<UseDecision & { conditions: TransferConditions }> {
+): Promise<AllowedUse> {
   const decision = decideDataUse(item, { ...proposal, at: ctx.clock.now().toISOString() }, consents);
   await runCommand(database, ctx, async () => ({
     value: null,
@@ -60,7 +63,6 @@ export async function decideAndAuditDataUse(
   if (!decision.allowed)
     throw new DomainError(
       decision.code,
-      'forbidden',
       `${decision.reasons.join('; ')} (conditions: purpose "${conditions.purpose}", onward transfer ${conditions.onwardTransfer})`,
       { details: { conditions, provisions: decision.provisions } },
     );

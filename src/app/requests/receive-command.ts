@@ -20,13 +20,9 @@ import { shareRequestEvents } from './share-events.js';
 export function requestCommandHandler(deps: ReplicationDeps): MessageBinding {
   return on(REQUEST_COMMAND, async ({ tx, message, payload: p, peer }) => {
     if ((await deps.ourState()) !== p.requestedState)
-      throw new DomainError('not_our_request', 'invalid', `this node does not serve ${p.requestedState}`);
+      throw new DomainError('not_our_request', `this node does not serve ${p.requestedState}`);
     if (peer.state !== p.requestingState)
-      throw new DomainError(
-        'not_your_request',
-        'forbidden',
-        `peer ${peer.nodeId} does not serve ${p.requestingState}`,
-      );
+      throw new DomainError('not_your_request', `peer ${peer.nodeId} does not serve ${p.requestingState}`);
     const row = await tx.db
       .selectFrom('requests')
       .select(['state', 'side'])

@@ -41,16 +41,11 @@ export function requestEventsHandler(deps: ReplicationDeps): MessageBinding {
     if (!side)
       throw new DomainError(
         'not_our_request',
-        'invalid',
         `this node serves neither ${payload.requestingState} nor ${payload.requestedState}`,
       );
     const senderState = side === 'requested' ? payload.requestingState : payload.requestedState;
     if (peer.state !== senderState)
-      throw new DomainError(
-        'not_your_request',
-        'forbidden',
-        `peer ${peer.nodeId} does not serve ${senderState}`,
-      );
+      throw new DomainError('not_your_request', `peer ${peer.nodeId} does not serve ${senderState}`);
     const now = deps.clock.now().toISOString();
     const existing = await tx.db
       .selectFrom('requests')

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../core/accounts/roles.js';
 import type { CommandContext } from '../../core/context.js';
 import { ConflictError, DomainError, ForbiddenError, ValidationError } from '../../core/errors.js';
-import type { AnyRequestCommand, RequestCommand } from '../../core/legal/lifecycle/decide.js';
+import type { AnyRequestCommand, CommandInput, RequestCommand } from '../../core/legal/lifecycle/decide.js';
 import { decide } from '../../core/legal/lifecycle/decide.js';
 import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import { applyEvents, fold } from '../../core/legal/lifecycle/fold.js';
@@ -16,9 +16,8 @@ import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { Urgency } from '../../core/legal/regimes/pack-schema.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import type { Actor, Role as LegalRole, Side } from '../../core/legal/roles.js';
-import type { ReceivedDataItem, UseDecision } from '../../core/legal/safeguards/onward-transfer.js';
+import type { ReceivedDataItem } from '../../core/legal/safeguards/onward-transfer.js';
 import { reviewRequest, type SafeguardsReview } from '../../core/legal/safeguards/review.js';
-import type { TransferConditions } from '../../core/legal/lifecycle/types.js';
 import { runCommand } from '../../storage/command.js';
 import type { Database } from '../../storage/database.js';
 import {
@@ -34,7 +33,7 @@ import type { Courier } from '../../federation/messages/message-type.js';
 import { forwardRequestCommand, shareRequestEvents } from './share-events.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import { inboxAdmits, receivedInboxOf } from './received-inbox.js';
-import { decideAndAuditDataUse, type UseProposalInput } from '../legal/audited-data-use.js';
+import { type AllowedUse, decideAndAuditDataUse, type UseProposalInput } from '../legal/audited-data-use.js';
 
 export interface RequestView {
   /** Set when the action was forwarded to the requested node, which decides it (202). */
@@ -152,10 +151,10 @@ export async function loadForPrincipal(
   const stored = await getStoredRequest(database.db, id);
   if (stored.caseId) {
     await loadVisible(database.db, principal, stored.caseId).catch(() => {
-      throw new DomainError('request_not_found', 'not_found', `request ${id} does not exist`);
+      throw new DomainError('request_not_found', `request ${id} does not exist`);
     });
   } else if (!inboxAdmits(await receivedInboxOf(database, principal), stored.state.channel)) {
-    throw new DomainError('request_not_found', 'not_found', `request ${id} does not exist`);
+    throw new DomainError('request_not_found', `request ${id} does not exist`);
   }
   return stored;
 }
@@ -222,7 +221,7 @@ export async function actOnRequest(
   ctx: CommandContext,
   principal: Principal,
   id: string,
-  command: RequestCommand,
+  command: CommandInput,
   options: { expectedVersion?: number; role?: string; courier?: Courier } = {},
 ): Promise<RequestView> {
   const stored = await loadForPrincipal(database, principal, id);
@@ -310,7 +309,7 @@ export async function decideReceivedDataUse(
   id: string,
   dataItemId: string,
   proposal: UseProposalInput,
-): Promise<UseDecision & { conditions: TransferConditions }> {
+): Promise<AllowedUse> {
   const stored = await loadForPrincipal(database, principal, id);
   if (stored.side !== 'requesting') {
     throw new ConflictError(
@@ -322,7 +321,6 @@ export async function decideReceivedDataUse(
   if (!transmitted)
     throw new DomainError(
       'data_item_not_found',
-      'not_found',
       `no data item ${dataItemId} was received under request ${id}`,
     );
   const item: ReceivedDataItem = {

@@ -74,13 +74,9 @@ export function statusQueryHandler(deps: StatusQueryDeps): MessageBinding {
   return on(STATUS_QUERY, async ({ tx, message, payload: p, peer }) => {
     const from = peer.nodeId;
     if ((await deps.ourState()) !== p.requestedState)
-      throw new DomainError('not_our_request', 'invalid', `this node does not serve ${p.requestedState}`);
+      throw new DomainError('not_our_request', `this node does not serve ${p.requestedState}`);
     if (peer.state !== p.requestingState)
-      throw new DomainError(
-        'not_your_request',
-        'forbidden',
-        `peer ${from} does not serve ${p.requestingState}`,
-      );
+      throw new DomainError('not_your_request', `peer ${from} does not serve ${p.requestingState}`);
     const row = await tx.db
       .selectFrom('requests')
       .select(['state', 'side'])
@@ -134,13 +130,9 @@ export const statusAnswerHandler: MessageBinding = on(
     const from = peer.nodeId;
     const query = await findStatusQuery(tx.db, p.requestId, p.queryId);
     if (query?.side !== 'requesting')
-      throw new DomainError('unknown_status_query', 'invalid', `no status query ${p.queryId} was asked here`);
+      throw new DomainError('unknown_status_query', `no status query ${p.queryId} was asked here`);
     if (query.peer !== from)
-      throw new DomainError(
-        'not_your_request',
-        'forbidden',
-        `status query ${p.queryId} was not sent to ${from}`,
-      );
+      throw new DomainError('not_your_request', `status query ${p.queryId} was not sent to ${from}`);
     if (query.answers.some((a) => a.messageId === message.header.id)) return [];
     const row = await tx.db
       .selectFrom('requests')

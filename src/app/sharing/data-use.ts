@@ -11,10 +11,10 @@ import { ConflictError, DomainError } from '../../core/errors.js';
 import { retentionEnds } from '../../core/sharing/incidents/retention.js';
 import { parseConditions } from '../../core/sharing/incidents/transfer-conditions.js';
 import type { TransferConditions } from '../../core/legal/lifecycle/types.js';
-import type { ConsentRecord, UseDecision } from '../../core/legal/safeguards/onward-transfer.js';
+import type { ConsentRecord } from '../../core/legal/safeguards/onward-transfer.js';
 import { currentObject } from '../../storage/sharing/current-objects.js';
 import { incidentsHolding } from '../../storage/sharing/incident-rows.js';
-import { decideAndAuditDataUse, type UseProposalInput } from '../legal/audited-data-use.js';
+import { type AllowedUse, decideAndAuditDataUse, type UseProposalInput } from '../legal/audited-data-use.js';
 import type { SharingDeps } from './deps.js';
 import { stixObjectFor } from './read-incidents.js';
 
@@ -24,7 +24,7 @@ export async function decideSharedDataUse(
   principal: Principal,
   objectId: string,
   proposal: UseProposalInput,
-): Promise<UseDecision & { conditions: TransferConditions }> {
+): Promise<AllowedUse> {
   await stixObjectFor(deps, principal, objectId); // not found unless the caller may see it
   const stored = (await currentObject(deps.database.db, objectId))!;
   if (stored.source === 'local')
@@ -37,7 +37,6 @@ export async function decideSharedDataUse(
   if (!shared || !context.originState)
     throw new DomainError(
       'conditions_unreadable',
-      'forbidden',
       'the object arrived without transfer conditions this node can read, so no use beyond reading it is allowed',
     );
   const ends = retentionEnds(shared.retentionUntil);

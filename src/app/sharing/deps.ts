@@ -1,7 +1,7 @@
 /** What the incident and sharing commands work with, derived once from the app's dependencies. */
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
-import type { Database, } from '../../storage/database.js';
+import type { Database } from '../../storage/database.js';
 import type { AppDeps } from '../deps.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import type { Courier } from '../../federation/messages/message-type.js';
@@ -34,16 +34,12 @@ export function sharingDepsOf(deps: AppDeps): SharingDeps {
 export async function requireState(deps: SharingDeps): Promise<string> {
   const state = await deps.ourState();
   if (!state)
-    throw new DomainError(
-      'node_identity_missing',
-      'conflict',
-      'this node has no identity yet: run comity setup first',
-    );
+    throw new DomainError('node_identity_missing', 'this node has no identity yet: run comity setup first');
   return state;
 }
 
 export function requireCourier(deps: SharingDeps): Courier {
   if (!deps.courier)
-    throw new DomainError('federation_unavailable', 'unavailable', 'federation is not running on this node');
+    throw new DomainError('federation_unavailable', 'federation is not running on this node');
   return deps.courier;
 }

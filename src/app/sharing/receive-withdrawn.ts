@@ -3,7 +3,7 @@
  * node, so the object is hidden from every read here, and withdrawn from any node this node
  * passed it on to. Only the node this node received the object from may withdraw it.
  */
-import { ForbiddenError } from '../../core/errors.js';
+import { ConflictError } from '../../core/errors.js';
 import { type MessageBinding, on, send } from '../../federation/messages/message-type.js';
 import { currentObject } from '../../storage/sharing/current-objects.js';
 import { incidentsHolding } from '../../storage/sharing/incident-rows.js';
@@ -19,7 +19,7 @@ export function withdrawnHandler(deps: SharingDeps): MessageBinding {
     const held = await currentObject(tx.db, payload.objectId);
     if (!held) return [];
     if (held.source !== from)
-      throw new ForbiddenError('not_originator', `${payload.objectId} was not received from ${from}`);
+      throw new ConflictError('not_originator', `${payload.objectId} was not received from ${from}`);
     await markWithdrawnHere(tx, { object_id: payload.objectId, from_node: from, reason: payload.reason, at });
     for (const incident of await incidentsHolding(tx.db, [payload.objectId])) {
       await addTimelineEntry(tx, {

@@ -7,7 +7,6 @@ export class KeySecretError extends DomainError {
   constructor(kid: string | undefined) {
     super(
       'key_secret_wrong',
-      'invalid',
       `the configured key secret does not open sealed key ${kid ?? '(unnamed)'}: check COMITY key secret, or the file was altered`,
       { details: { kid } },
     );
@@ -18,7 +17,7 @@ export class KeySecretError extends DomainError {
 export class SealedKeyFormatError extends DomainError {
   override readonly name = 'SealedKeyFormatError';
   constructor(problem: string) {
-    super('sealed_key_malformed', 'invalid', `sealed key file is not usable: ${problem}`, {
+    super('sealed_key_malformed', `sealed key file is not usable: ${problem}`, {
       details: { problem },
     });
   }

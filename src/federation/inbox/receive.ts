@@ -52,7 +52,7 @@ export interface InboxOptions {
 
 /** A refusal of the whole request; rendered as problem+json by the HTTP adapter. */
 export interface InboxProblem {
-  readonly code: string;
+  readonly code: InboxRejection | 'unsupported_media_type';
   readonly reason: InboxRejection;
   readonly detail: string;
   readonly batchId?: string;
@@ -67,7 +67,12 @@ export type InboxReply =
 export async function receiveBatch(options: InboxOptions, message: HttpMessage): Promise<InboxReply> {
   const { database, clock } = options;
   const ctx: CommandContext = { actor: { type: 'anonymous', id: 'federation' }, requestId: null, clock };
-  const refuse = async (reason: InboxRejection, detail: string, code: string = reason, from?: string) => {
+  const refuse = async (
+    reason: InboxRejection,
+    detail: string,
+    code: InboxProblem['code'] = reason,
+    from?: string,
+  ) => {
     await auditRefusal(database, ctx, { reason, detail, from });
     return {
       status: code === 'unsupported_media_type' ? 415 : statusOf(reason),

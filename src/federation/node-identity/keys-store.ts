@@ -15,6 +15,7 @@ import { type ScryptParams, openSealedKey, sealPrivateKey } from '../crypto/key-
 import { type KeyPair, generateKeyPair } from '../crypto/key-pair.js';
 import type { KeyRecord, KeyUse } from '../crypto/key-record.js';
 import { type Decrypter, type Signer, localDecrypter, localSigner } from '../crypto/signer.js';
+import { DomainError } from '../../core/errors.js';
 
 /** This node's keys, opened: public records to publish, signers and decrypters to use. */
 export interface Keyring {
@@ -118,7 +119,8 @@ export async function loadKeyring(database: Database, options: KeyStoreOptions):
         (r) => r.use === 'sig' && r.status === 'active' && r.authority === (authority ?? NODE),
       );
       const signer = row && signers.get(row.kid);
-      if (!signer) throw new Error(`no active signing key for ${authority ?? 'the node'}`);
+      if (!signer)
+        throw new DomainError('signing_key_missing', `no active signing key for ${authority ?? 'the node'}`);
       return signer;
     },
   };

@@ -14,7 +14,7 @@ import type { Database, Tx } from '../../storage/database.js';
 import { signatureHeaders } from '../http-signature/sign.js';
 import type { Keyring } from '../node-identity/keys-store.js';
 import { inboxUrl } from '../node-identity/own-card.js';
-import { type Peer, findPeer, } from '../peers/peers-store.js';
+import { type Peer, findPeer } from '../peers/peers-store.js';
 import { BATCH_CONTENT_TYPE, type BatchResponse, type EnvelopeResult } from '../transport/batch.js';
 import { acceptReceipts, verifyAcceptedReceipts } from './accept-receipts.js';
 import { raiseOverdueAlerts, recordAlert } from './alerts.js';

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { ApiTokenSchema, UserSchema } from './schemas.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../app/accounts/api-tokens.js';
@@ -9,7 +8,7 @@ import { SESSION_COOKIE } from '../../app/accounts/credentials.js';
 import { callerOf } from '../guard.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { errorResponses, IdParams, Strict } from '../schemas.js';
+import { type App, errorResponses, IdParams, Strict, NoContent } from '../schemas.js';
 
 const Credentials = Strict({
   username: Type.String({ minLength: 1, maxLength: 64 }),
@@ -17,7 +16,7 @@ const Credentials = Strict({
   totp: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })),
 });
 
-export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function authRoutes(app: App, deps: AppDeps): void {
   const limiter = new LoginRateLimiter();
   const cookieOptions = {
     path: '/',
@@ -43,7 +42,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       const now = deps.clock.now().getTime();
       limiter.check(request.ip, now);
-      const body = request.body as { username: string; password: string; totp?: string };
+      const body = request.body;
       const result = await login(
         deps.database,
         contextOf(request, deps),
@@ -72,7 +71,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'End this session',
-        response: { 204: Type.Null(), ...errorResponses() },
+        response: { 204: NoContent, ...errorResponses() },
       },
     },
     async (request, reply) => {
@@ -80,7 +79,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (caller.sessionHash)
         await logout(deps.database, contextOf(request, deps), caller.sessionHash, caller.principal.userId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -114,12 +113,12 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
           currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
           newPassword: Type.String({ minLength: 1, maxLength: 256 }),
         }),
-        response: { 204: Type.Null(), ...errorResponses() },
+        response: { 204: NoContent, ...errorResponses() },
       },
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const body = request.body as { currentPassword: string; newPassword: string };
+      const body = request.body;
       await changeOwnPassword(
         deps.database,
         contextOf(request, deps),
@@ -129,7 +128,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         caller.sessionHash,
         deps.passwordCost,
       );
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -155,7 +154,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['auth'],
         summary: 'Confirm enrolment with a current code',
         body: Strict({ code: Type.String({ pattern: '^[0-9]{6}$' }) }),
-        response: { 204: Type.Null(), ...errorResponses(409) },
+        response: { 204: NoContent, ...errorResponses(409) },
       },
     },
     async (request, reply) => {
@@ -163,9 +162,9 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal.userId,
-        (request.body as { code: string }).code,
+        request.body.code,
       );
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -177,7 +176,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['auth'],
         summary: 'Turn the second factor off (needs the password)',
         body: Strict({ password: Type.String({ minLength: 1, maxLength: 256 }) }),
-        response: { 204: Type.Null(), ...errorResponses() },
+        response: { 204: NoContent, ...errorResponses() },
       },
     },
     async (request, reply) => {
@@ -185,9 +184,9 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal.userId,
-        (request.body as { password: string }).password,
+        request.body.password,
       );
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -222,7 +221,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const body = request.body as { name: string; expiresInDays?: number };
+      const body = request.body;
       const { token, view } = await createApiToken(
         deps.database,
         contextOf(request, deps),
@@ -249,7 +248,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal.userId,
-        (request.params as { id: string }).id,
+        request.params.id,
       ),
   );
 }

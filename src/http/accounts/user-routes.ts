@@ -1,18 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { Role } from '../../core/accounts/roles.js';
 import { RoleSchema, UserSchema } from './schemas.js';
-import {
-  createUser,
-  getUser,
-  listUsers,
-  resetPassword,
-  type UserChanges,
-  updateUser,
-} from '../../app/accounts/users.js';
+import { createUser, getUser, listUsers, resetPassword, updateUser } from '../../app/accounts/users.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { errorResponses, Id, IdParams, Strict } from '../schemas.js';
+import { type App, errorResponses, Id, IdParams, Strict } from '../schemas.js';
 
 const Username = Type.String({
   minLength: 2,
@@ -22,7 +13,7 @@ const Username = Type.String({
 });
 const Email = Type.String({ format: 'email', maxLength: 254 });
 
-export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function userRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/users',
     {
@@ -61,7 +52,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
       const result = await createUser(
         deps.database,
         contextOf(request, deps),
-        request.body as Parameters<typeof createUser>[2],
+        request.body,
         deps.passwordCost,
       );
       return reply.status(201).send(result);
@@ -79,7 +70,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: UserSchema, ...errorResponses(404) },
       },
     },
-    async (request) => getUser(deps.database, (request.params as { id: string }).id),
+    async (request) => getUser(deps.database, request.params.id),
   );
 
   app.patch(
@@ -100,13 +91,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: UserSchema, ...errorResponses(404, 409) },
       },
     },
-    async (request) =>
-      updateUser(
-        deps.database,
-        contextOf(request, deps),
-        (request.params as { id: string }).id,
-        request.body as UserChanges & { roles?: Role[] },
-      ),
+    async (request) => updateUser(deps.database, contextOf(request, deps), request.params.id, request.body),
   );
 
   app.post(
@@ -124,11 +109,6 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) =>
-      resetPassword(
-        deps.database,
-        contextOf(request, deps),
-        (request.params as { id: string }).id,
-        deps.passwordCost,
-      ),
+      resetPassword(deps.database, contextOf(request, deps), request.params.id, deps.passwordCost),
   );
 }

@@ -1,8 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
-import { listAudit, verifyAuditLog } from '../../storage/audit/audit-log.js';
+/** The audit log, page by page, and the verification of its hash chain. */
+import { type Static, Type } from 'typebox';
 import type { AppDeps } from '../../app/deps.js';
-import { errorResponses } from '../schemas.js';
+import type { AuditEvent } from '../../core/audit/chain.js';
+import { listAudit, verifyAuditLog } from '../../storage/audit/audit-log.js';
+import { type App, errorResponses } from '../schemas.js';
 
 const AuditEventSchema = Type.Object({
   seq: Type.Integer(),
@@ -20,7 +21,26 @@ const AuditEventSchema = Type.Object({
   hash: Type.String(),
 });
 
-export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
+/** An event as the API shows it (the stored canonical text of its details stays inside). */
+function presentEvent(e: AuditEvent): Static<typeof AuditEventSchema> {
+  return {
+    seq: e.seq,
+    id: e.id,
+    at: e.at,
+    actorType: e.actorType,
+    actorId: e.actorId,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    legalBasis: e.legalBasis,
+    requestId: e.requestId,
+    details: { ...e.details },
+    prevHash: e.prevHash,
+    hash: e.hash,
+  };
+}
+
+export function auditRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/audit',
     {
@@ -48,10 +68,12 @@ export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const query = request.query as Parameters<typeof listAudit>[1];
-      const events = await listAudit(deps.database, query);
-      const limit = query.limit ?? 100;
-      return { events, nextAfterSeq: events.length === limit ? events.at(-1)!.seq : null };
+      const events = await listAudit(deps.database, request.query);
+      const limit = request.query.limit ?? 100;
+      return {
+        events: events.map(presentEvent),
+        nextAfterSeq: events.length === limit ? events.at(-1)!.seq : null,
+      };
     },
   );
   app.get(

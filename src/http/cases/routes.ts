@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { CASE_ROLES } from '../../core/cases/need-to-know.js';
 import { callerOf } from '../guard.js';
@@ -6,7 +5,6 @@ import {
   caseAccessLog,
   createCase,
   listVisibleCases,
-  type NewCase,
   readCase,
   removeCaseMember,
   setCaseMember,
@@ -14,7 +12,7 @@ import {
 } from '../../app/cases/cases.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { errorResponses, Id, IdParams, Strict, StringEnum } from '../schemas.js';
+import { errorResponses, Id, IdParams, Strict, StringEnum, type App } from '../schemas.js';
 
 const CaseSchema = Type.Object({
   id: Type.String(),
@@ -32,7 +30,7 @@ const CaseSchema = Type.Object({
   ),
 });
 
-export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function caseRoutes(app: App, deps: AppDeps): void {
   const tags = ['cases'];
   app.post(
     '/api/cases',
@@ -64,7 +62,7 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
             deps.database,
             contextOf(request, deps),
             callerOf(request).principal,
-            request.body as NewCase,
+            request.body,
           ),
         ),
   );
@@ -100,8 +98,8 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
-        (request.query as { purpose?: string }).purpose,
+        request.params.id,
+        request.query.purpose,
       ),
   );
   app.patch(
@@ -128,8 +126,8 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
-        request.body as { title?: string },
+        request.params.id,
+        request.body,
       ),
   );
   app.put(
@@ -149,8 +147,8 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
-        request.body as { userId: string; caseRole: 'lead' | 'member' },
+        request.params.id,
+        request.body,
       ),
   );
   app.delete(
@@ -165,7 +163,7 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const params = request.params as { id: string; userId: string };
+      const params = request.params;
       return removeCaseMember(
         deps.database,
         contextOf(request, deps),
@@ -197,7 +195,6 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
         },
       },
     },
-    async (request) =>
-      caseAccessLog(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+    async (request) => caseAccessLog(deps.database, callerOf(request).principal, request.params.id),
   );
 }

@@ -1,32 +1,41 @@
-import type { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
+/** Evidence files: streamed into a case, listed, described, and streamed out (the read recorded). */
 import { Type } from 'typebox';
 import { callerOf } from '../guard.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { getEvidence, listEvidence, readEvidence, storeEvidence } from '../../app/evidence/evidence.js';
+import {
+  type EvidenceView,
+  getEvidence,
+  listEvidence,
+  readEvidence,
+  storeEvidence,
+} from '../../app/evidence/evidence.js';
 import { evidenceStoreFor } from '../../app/evidence/store.js';
-import { errorResponses, Id, IdParams } from '../schemas.js';
+import { type App, BinaryContent, Describing, errorResponses, Id, IdParams, typed } from '../schemas.js';
+import { streamBody } from '../stream-body.js';
 
-export const EvidenceSchema = Type.Object({
-  id: Type.String(),
-  caseId: Type.String(),
-  requestId: Type.Union([Type.String(), Type.Null()]),
-  itemId: Type.Union([Type.String(), Type.Null()]),
-  filename: Type.String(),
-  mediaType: Type.String(),
-  size: Type.Integer(),
-  sha256: Type.String(),
-  createdBy: Type.String(),
-  createdAt: Type.String(),
-});
+export const EvidenceSchema = Describing<EvidenceView>(
+  Type.Object({
+    id: Type.String(),
+    caseId: Type.String(),
+    requestId: Type.Union([Type.String(), Type.Null()]),
+    itemId: Type.Union([Type.String(), Type.Null()]),
+    filename: Type.String(),
+    mediaType: Type.String(),
+    size: Type.Integer(),
+    sha256: Type.String(),
+    createdBy: Type.String(),
+    createdAt: Type.String(),
+  }),
+);
 
-export function evidenceRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function evidenceRoutes(app: App, deps: AppDeps): void {
   const store = evidenceStoreFor(deps);
   const tags = ['evidence'];
 
   // Uploads are raw bytes, read as a stream: never buffered, whatever their size.
-  void app.register(async (scope) => {
+  void app.register(async (plain) => {
+    const scope = typed(plain);
     scope.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
     scope.put(
       '/api/cases/:id/evidence',
@@ -53,18 +62,13 @@ export function evidenceRoutes(app: FastifyInstance, deps: AppDeps): void {
         },
       },
       async (request, reply) => {
-        const q = request.query as {
-          filename: string;
-          mediaType?: string;
-          requestId?: string;
-          itemId?: string;
-        };
-        const expected = request.headers['x-content-sha256'] as string | undefined;
+        const q = request.query;
+        const expected = request.headers['x-content-sha256'];
         const view = await storeEvidence(
           store,
           contextOf(request, deps),
           callerOf(request).principal,
-          (request.params as { id: string }).id,
+          request.params.id,
           {
             filename: q.filename,
             mediaType: q.mediaType ?? 'application/octet-stream',
@@ -72,7 +76,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: AppDeps): void {
             ...(q.itemId ? { itemId: q.itemId } : {}),
             ...(expected ? { expectedSha256: expected } : {}),
           },
-          request.body as Readable,
+          streamBody(request),
         );
         return reply.status(201).send(view);
       },
@@ -90,8 +94,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: Type.Array(EvidenceSchema), ...errorResponses(404) },
       },
     },
-    async (request) =>
-      listEvidence(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+    async (request) => listEvidence(deps.database, callerOf(request).principal, request.params.id),
   );
   app.get(
     '/api/evidence/:id',
@@ -104,8 +107,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: EvidenceSchema, ...errorResponses(404) },
       },
     },
-    async (request) =>
-      getEvidence(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+    async (request) => getEvidence(deps.database, callerOf(request).principal, request.params.id),
   );
   app.get(
     '/api/evidence/:id/content',
@@ -115,6 +117,8 @@ export function evidenceRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'Stream the content (the read is recorded; the stream fails if the stored file was altered)',
         params: IdParams,
+        produces: ['application/octet-stream'],
+        response: { 200: BinaryContent, ...errorResponses(404) },
       },
     },
     async (request, reply) => {
@@ -122,7 +126,7 @@ export function evidenceRoutes(app: FastifyInstance, deps: AppDeps): void {
         store,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
+        request.params.id,
       );
       reply.header('content-type', view.mediaType);
       reply.header('content-length', String(view.size));

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import { callerOf } from '../guard.js';
@@ -7,7 +6,7 @@ import type { AppDeps } from '../../app/deps.js';
 import { listTransfers } from '../../app/evidence/transfer/list-transfers.js';
 import { startEvidenceTransfers } from '../../app/evidence/transfer/start-transfer.js';
 import { requireFederation } from '../federation/wire-routes.js';
-import { errorResponses, Id, IdParams, Strict, StringEnum } from '../schemas.js';
+import { errorResponses, Id, IdParams, Strict, StringEnum, type App } from '../schemas.js';
 
 const TransferSchema = Type.Object({
   id: Type.String(),
@@ -33,7 +32,7 @@ const TransferSchema = Type.Object({
   updatedAt: Type.String(),
 });
 
-export function evidenceTransferRoutes(app: FastifyInstance, deps: AppDeps, registry: RegimeRegistry): void {
+export function evidenceTransferRoutes(app: App, deps: AppDeps, registry: RegimeRegistry): void {
   const tags = ['evidence'];
   app.post(
     '/api/requests/:id/evidence-transfers',
@@ -49,14 +48,14 @@ export function evidenceTransferRoutes(app: FastifyInstance, deps: AppDeps, regi
       },
     },
     async (request, reply) => {
-      const id = (request.params as { id: string }).id;
+      const id = request.params.id;
       const principal = callerOf(request).principal;
       await startEvidenceTransfers(
         { database: deps.database, registry, courier: requireFederation(deps) },
         contextOf(request, deps),
         principal,
         id,
-        (request.body as { evidenceIds: string[] }).evidenceIds,
+        request.body.evidenceIds,
       );
       return reply.status(202).send(await listTransfers(deps.database, principal, id));
     },
@@ -72,7 +71,6 @@ export function evidenceTransferRoutes(app: FastifyInstance, deps: AppDeps, regi
         response: { 200: Type.Array(TransferSchema), ...errorResponses(404) },
       },
     },
-    async (request) =>
-      listTransfers(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+    async (request) => listTransfers(deps.database, callerOf(request).principal, request.params.id),
   );
 }

@@ -3,7 +3,6 @@
  * (added only with an out-of-band-confirmed fingerprint), key rotation, and per-message
  * delivery status with signed receipts and alerts for the 24/7 officer.
  */
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { NotFoundError } from '../../core/errors.js';
 import { listAlerts } from '../../federation/outbox/alerts.js';
@@ -12,7 +11,16 @@ import { addPeer, listPeers, revokePeer, updatePeerCard } from '../../federation
 import { runCommand } from '../../storage/command.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { Strict, errorResponses } from '../schemas.js';
+import { type App, errorResponses, Strict } from '../schemas.js';
+import {
+  DeliveryAlertSchema,
+  NodeSchema,
+  OutgoingSchema,
+  OutgoingStatusSchema,
+  PeerSchema,
+  presentPeer,
+  RotatedSchema,
+} from './schemas.js';
 import { federationWireRoutes, requireFederation } from './wire-routes.js';
 
 const NodeIdParams = Type.Object(
@@ -26,7 +34,7 @@ const MessageParams = Type.Object(
 const Card = Type.String({ minLength: 10, maxLength: 65_536 });
 
 /** Registers the admin API and the node-to-node routes. */
-export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function federationRoutes(app: App, deps: AppDeps): void {
   federationWireRoutes(app, deps);
 
   app.get(
@@ -36,7 +44,7 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         tags: ['federation'],
         summary: "This node's id, URL, keys and card fingerprint",
-        response: errorResponses(),
+        response: { 200: NodeSchema, ...errorResponses(503) },
       },
     },
     async () => {
@@ -61,12 +69,15 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['federation'],
         summary: 'Rotate the node signing and encryption keys (old keys stay verifiable)',
         body: Strict({ authority: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) }),
-        response: errorResponses(),
+        response: {
+          200: RotatedSchema,
+          ...errorResponses(503),
+        },
       },
     },
     async (request) => {
       const federation = requireFederation(deps);
-      const body = request.body as { authority?: string };
+      const body = request.body;
       const keyring = await federation.rotateKeys(contextOf(request, deps), body.authority);
       return { keys: keyring.records, fingerprint: (await federation.card()).fingerprint };
     },
@@ -76,7 +87,11 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/federation/peers',
     {
       config: { policy: 'federation.read' },
-      schema: { tags: ['federation'], summary: 'Trusted peers', response: errorResponses() },
+      schema: {
+        tags: ['federation'],
+        summary: 'Trusted peers',
+        response: { 200: Type.Object({ peers: Type.Array(PeerSchema) }), ...errorResponses() },
+      },
     },
     async () => ({ peers: (await listPeers(deps.database)).map(presentPeer) }),
   );
@@ -89,11 +104,11 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['federation'],
         summary: 'Trust a peer from its signed card and the fingerprint confirmed out of band',
         body: Strict({ card: Card, fingerprint: Type.String({ minLength: 16, maxLength: 200 }) }),
-        response: errorResponses(409),
+        response: { 201: PeerSchema, ...errorResponses(409) },
       },
     },
     async (request, reply) => {
-      const body = request.body as { card: string; fingerprint: string };
+      const body = request.body;
       const peer = await addPeer(deps.database, contextOf(request, deps), body);
       return reply.status(201).send(presentPeer(peer));
     },
@@ -108,16 +123,12 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: "Replace a peer's card with a newer one signed by a key already trusted",
         params: NodeIdParams,
         body: Strict({ card: Card }),
-        response: errorResponses(404),
+        response: { 200: PeerSchema, ...errorResponses(404) },
       },
     },
     async (request) => {
-      const { nodeId } = request.params as { nodeId: string };
-      const peer = await updatePeerCard(
-        deps.database,
-        contextOf(request, deps),
-        (request.body as { card: string }).card,
-      );
+      const { nodeId } = request.params;
+      const peer = await updatePeerCard(deps.database, contextOf(request, deps), request.body.card);
       if (peer.nodeId !== nodeId) throw new NotFoundError('peer', nodeId);
       return presentPeer(peer);
     },
@@ -131,11 +142,11 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['federation'],
         summary: 'Stop trusting a peer: its messages are held here and refused from it',
         params: NodeIdParams,
-        response: errorResponses(404),
+        response: { 200: PeerSchema, ...errorResponses(404) },
       },
     },
     async (request) => {
-      const { nodeId } = request.params as { nodeId: string };
+      const { nodeId } = request.params;
       return presentPeer(await revokePeer(deps.database, contextOf(request, deps), nodeId));
     },
   );
@@ -149,13 +160,16 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: 'Queue a signed, encrypted test message to a peer',
         params: NodeIdParams,
         body: Strict({ note: Type.Optional(Type.String({ maxLength: 1000 })) }),
-        response: errorResponses(404),
+        response: {
+          202: Type.Object({ messageId: Type.String(), digest: Type.String() }),
+          ...errorResponses(404, 503),
+        },
       },
     },
     async (request, reply) => {
       const federation = requireFederation(deps);
-      const { nodeId } = request.params as { nodeId: string };
-      const note = (request.body as { note?: string }).note ?? 'ping';
+      const { nodeId } = request.params;
+      const note = request.body.note ?? 'ping';
       const queued = await runCommand(deps.database, contextOf(request, deps), async (tx) => {
         const enqueued = await federation.enqueue(tx, {
           peer: nodeId,
@@ -185,10 +199,10 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
           },
           { additionalProperties: false },
         ),
-        response: errorResponses(),
+        response: { 200: Type.Object({ messages: Type.Array(OutgoingSchema) }), ...errorResponses() },
       },
     },
-    async (request) => ({ messages: await listOutgoing(deps.database, request.query as { peer?: string }) }),
+    async (request) => ({ messages: await listOutgoing(deps.database, request.query) }),
   );
 
   app.get(
@@ -199,11 +213,11 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['federation'],
         summary: 'Delivery status of one outgoing message, with its signed receipts and alerts',
         params: MessageParams,
-        response: errorResponses(404),
+        response: { 200: OutgoingStatusSchema, ...errorResponses(404) },
       },
     },
     async (request) => {
-      const { messageId } = request.params as { messageId: string };
+      const { messageId } = request.params;
       const status = await outgoingStatus(deps.database, messageId);
       if (!status) throw new NotFoundError('message', messageId);
       return status;
@@ -218,24 +232,9 @@ export function federationRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['federation'],
         summary: 'Delivery alerts for the 24/7 officer (messages waiting too long or refused)',
         querystring: Type.Object({ open: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-        response: errorResponses(),
+        response: { 200: Type.Object({ alerts: Type.Array(DeliveryAlertSchema) }), ...errorResponses() },
       },
     },
-    async (request) => ({ alerts: await listAlerts(deps.database, request.query as { open?: boolean }) }),
+    async (request) => ({ alerts: await listAlerts(deps.database, request.query) }),
   );
-}
-
-function presentPeer(p: Awaited<ReturnType<typeof listPeers>>[number]) {
-  return {
-    nodeId: p.nodeId,
-    url: p.url,
-    state: p.state,
-    fingerprint: p.fingerprint,
-    status: p.status,
-    authorities: p.authorities,
-    keys: p.keys,
-    delivery: { failures: p.failures, nextAttemptAt: p.nextAttemptAt, lastError: p.lastError },
-    addedAt: p.addedAt,
-    updatedAt: p.updatedAt,
-  };
 }

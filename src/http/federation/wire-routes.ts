@@ -4,31 +4,40 @@
  * authenticates each request by its RFC 9421 signature, inside the federation module. The
  * inbox reads the raw body (its digest is signed), so it lives in a scope with its own parser.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/errors.js';
 import type { FederationNode } from '../../federation/node/federation-node.js';
 import { CARD_PATH, DEFAULT_MAX_BATCH_BYTES, INBOX_PATH } from '../../federation/transport/batch.js';
 import type { AppDeps } from '../../app/deps.js';
 import { problemFor, sendProblem } from '../errors.js';
+import { type App, ProblemSchema, typed } from '../schemas.js';
+import { BatchResponseSchema, CardSchema } from './schemas.js';
 
 /** The node's federation, or a 503 naming why it is missing. */
 export function requireFederation(deps: AppDeps): FederationNode {
   if (!deps.federation)
-    throw new DomainError('federation_unavailable', 'unavailable', 'federation is not running on this node');
+    throw new DomainError('federation_unavailable', 'federation is not running on this node');
   return deps.federation;
 }
 
-export function federationWireRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function federationWireRoutes(app: App, deps: AppDeps): void {
   app.get(
     CARD_PATH,
-    { config: { public: true }, schema: { tags: ['federation'], summary: "This node's signed peer card" } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['federation'],
+        summary: "This node's signed peer card",
+        response: { 200: CardSchema, 503: ProblemSchema },
+      },
+    },
     async () => {
       const card = await requireFederation(deps).card();
       return { card: card.compact, fingerprint: card.fingerprint };
     },
   );
 
-  app.register(async (scope) => {
+  app.register(async (plain) => {
+    const scope = typed(plain);
     // Every content type is read as bytes here; the inbox itself refuses the wrong ones with a reason.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -37,9 +46,21 @@ export function federationWireRoutes(app: FastifyInstance, deps: AppDeps): void 
       {
         config: { public: true },
         bodyLimit: 2 * DEFAULT_MAX_BATCH_BYTES,
-        schema: { tags: ['federation'], summary: 'Receive a signed batch of envelopes from a peer' },
+        schema: {
+          tags: ['federation'],
+          summary: 'Receive a signed batch of envelopes from a peer (docs/FEDERATION.md §5)',
+          response: {
+            200: BatchResponseSchema,
+            400: ProblemSchema,
+            401: ProblemSchema,
+            409: ProblemSchema,
+            413: ProblemSchema,
+            415: ProblemSchema,
+            503: ProblemSchema,
+          },
+        },
       },
-      async (request: FastifyRequest, reply: FastifyReply) => {
+      async (request, reply) => {
         const federation = requireFederation(deps);
         const headers = new Headers();
         for (const [name, value] of Object.entries(request.headers)) {

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { callerOf } from '../guard.js';
 import { contextOf } from '../context.js';
@@ -12,7 +11,7 @@ import {
   replaceRoster,
   sendTestEmail,
 } from '../../app/notifications/admin.js';
-import { errorResponses, IdParams, Strict, StringEnum } from '../schemas.js';
+import { errorResponses, IdParams, Strict, StringEnum, type App, NoContent } from '../schemas.js';
 
 const Instant = Type.String({ format: 'date-time' });
 const ShiftInput = Strict({
@@ -51,7 +50,7 @@ const WebhookSchema = Type.Object({
   createdAt: Type.String(),
 });
 
-export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function notificationRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/register/authorities/:id/oncall',
     {
@@ -65,12 +64,8 @@ export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const at = (request.query as { at?: string }).at;
-      return readRoster(
-        deps.database,
-        (request.params as { id: string }).id,
-        at ? new Date(at) : deps.clock.now(),
-      );
+      const at = request.query.at;
+      return readRoster(deps.database, request.params.id, at ? new Date(at) : deps.clock.now());
     },
   );
   app.put(
@@ -90,8 +85,8 @@ export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
-        (request.body as { shifts: never[] }).shifts,
+        request.params.id,
+        request.body.shifts,
       ),
   );
   app.get(
@@ -128,15 +123,7 @@ export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await createWebhook(
-            deps.database,
-            contextOf(request, deps),
-            request.body as { url: string; events: string[] },
-          ),
-        ),
+      reply.status(201).send(await createWebhook(deps.database, contextOf(request, deps), request.body)),
   );
   app.delete(
     '/api/webhooks/:id',
@@ -146,12 +133,12 @@ export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['notifications'],
         summary: 'Stop a subscription',
         params: IdParams,
-        response: { 204: Type.Null(), ...errorResponses(404) },
+        response: { 204: NoContent, ...errorResponses(404) },
       },
     },
     async (request, reply) => {
-      await deactivateWebhook(deps.database, contextOf(request, deps), (request.params as { id: string }).id);
-      return reply.status(204).send();
+      await deactivateWebhook(deps.database, contextOf(request, deps), request.params.id);
+      return reply.status(204).send(null);
     },
   );
   app.get(
@@ -168,7 +155,7 @@ export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: Type.Array(Type.Record(Type.String(), Type.Unknown())), ...errorResponses() },
       },
     },
-    async (request) => listNotifications(deps.database, (request.query as { status?: string }).status),
+    async (request) => listNotifications(deps.database, request.query.status),
   );
   app.post(
     '/api/notifications/test-email',
@@ -183,7 +170,7 @@ export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) =>
       reply.status(202).send({
-        id: await sendTestEmail(deps.database, contextOf(request, deps), (request.body as { to: string }).to),
+        id: await sendTestEmail(deps.database, contextOf(request, deps), request.body.to),
       }),
   );
 }

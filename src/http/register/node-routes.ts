@@ -1,10 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { STATE_CODE_PATTERN } from '../../core/register/register.js';
 import { readNodeIdentity, setNodeIdentity } from '../../app/register/node-identity.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { errorResponses, Id, Strict } from '../schemas.js';
+import { errorResponses, Id, Strict, type App } from '../schemas.js';
 
 const Identity = Type.Object({
   stateCode: Type.String(),
@@ -12,7 +11,7 @@ const Identity = Type.Object({
   configuredAt: Type.String(),
 });
 
-export function nodeRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function nodeRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/node',
     {
@@ -53,7 +52,7 @@ export function nodeRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const body = request.body as { stateCode: string; authorityId: string };
+      const body = request.body;
       return setNodeIdentity(deps.database, contextOf(request, deps), body.stateCode, body.authorityId);
     },
   );

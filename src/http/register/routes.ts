@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import {
   AUTHORITY_TYPES,
@@ -9,25 +8,16 @@ import {
 } from '../../core/register/register.js';
 import {
   addContact,
-  type AuthorityInput,
-  type ContactInput,
   createAuthority,
   deleteAuthority,
   getAuthority,
   removeContact,
   updateAuthority,
 } from '../../app/register/authorities.js';
-import {
-  createState,
-  deleteState,
-  getState,
-  listStates,
-  type StateInput,
-  updateState,
-} from '../../app/register/states.js';
+import { createState, deleteState, getState, listStates, updateState } from '../../app/register/states.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { errorResponses, IdParams, Strict, StringEnum } from '../schemas.js';
+import { errorResponses, IdParams, Strict, StringEnum, type App, NoContent } from '../schemas.js';
 
 const StateCode = Type.String({ pattern: STATE_CODE_PATTERN, description: 'ISO 3166-1 alpha-2 code' });
 const CodeParams = Strict({ code: StateCode });
@@ -85,7 +75,7 @@ const StateSchema = Type.Object({
   updatedAt: Type.String(),
 });
 
-export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function registerRoutes(app: App, deps: AppDeps): void {
   const tags = ['register'];
   app.get(
     '/api/register/states',
@@ -111,9 +101,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await createState(deps.database, contextOf(request, deps), request.body as StateInput)),
+      reply.status(201).send(await createState(deps.database, contextOf(request, deps), request.body)),
   );
   app.get(
     '/api/register/states/:code',
@@ -129,7 +117,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
         },
       },
     },
-    async (request) => getState(deps.database, (request.params as { code: string }).code),
+    async (request) => getState(deps.database, request.params.code),
   );
   app.patch(
     '/api/register/states/:code',
@@ -144,12 +132,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) =>
-      updateState(
-        deps.database,
-        contextOf(request, deps),
-        (request.params as { code: string }).code,
-        request.body as Partial<StateInput>,
-      ),
+      updateState(deps.database, contextOf(request, deps), request.params.code, request.body),
   );
   app.delete(
     '/api/register/states/:code',
@@ -159,12 +142,12 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'Remove a State that has no authorities left',
         params: CodeParams,
-        response: { 204: Type.Null(), ...errorResponses(404, 409) },
+        response: { 204: NoContent, ...errorResponses(404, 409) },
       },
     },
     async (request, reply) => {
-      await deleteState(deps.database, contextOf(request, deps), (request.params as { code: string }).code);
-      return reply.status(204).send();
+      await deleteState(deps.database, contextOf(request, deps), request.params.code);
+      return reply.status(204).send(null);
     },
   );
 
@@ -190,12 +173,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
       reply
         .status(201)
         .send(
-          await createAuthority(
-            deps.database,
-            contextOf(request, deps),
-            (request.params as { code: string }).code,
-            request.body as AuthorityInput,
-          ),
+          await createAuthority(deps.database, contextOf(request, deps), request.params.code, request.body),
         ),
   );
   app.get(
@@ -209,7 +187,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: AuthoritySchema, ...errorResponses(404) },
       },
     },
-    async (request) => getAuthority(deps.database, (request.params as { id: string }).id),
+    async (request) => getAuthority(deps.database, request.params.id),
   );
   app.patch(
     '/api/register/authorities/:id',
@@ -224,12 +202,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) =>
-      updateAuthority(
-        deps.database,
-        contextOf(request, deps),
-        (request.params as { id: string }).id,
-        request.body as Partial<AuthorityInput>,
-      ),
+      updateAuthority(deps.database, contextOf(request, deps), request.params.id, request.body),
   );
   app.delete(
     '/api/register/authorities/:id',
@@ -239,12 +212,12 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'Remove an authority no user or node identity refers to',
         params: IdParams,
-        response: { 204: Type.Null(), ...errorResponses(404, 409) },
+        response: { 204: NoContent, ...errorResponses(404, 409) },
       },
     },
     async (request, reply) => {
-      await deleteAuthority(deps.database, contextOf(request, deps), (request.params as { id: string }).id);
-      return reply.status(204).send();
+      await deleteAuthority(deps.database, contextOf(request, deps), request.params.id);
+      return reply.status(204).send(null);
     },
   );
   app.post(
@@ -269,14 +242,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) =>
       reply
         .status(201)
-        .send(
-          await addContact(
-            deps.database,
-            contextOf(request, deps),
-            (request.params as { id: string }).id,
-            request.body as ContactInput,
-          ),
-        ),
+        .send(await addContact(deps.database, contextOf(request, deps), request.params.id, request.body)),
   );
   app.delete(
     '/api/register/contacts/:id',
@@ -286,12 +252,12 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'Remove a contact',
         params: IdParams,
-        response: { 204: Type.Null(), ...errorResponses(404) },
+        response: { 204: NoContent, ...errorResponses(404) },
       },
     },
     async (request, reply) => {
-      await removeContact(deps.database, contextOf(request, deps), (request.params as { id: string }).id);
-      return reply.status(204).send();
+      await removeContact(deps.database, contextOf(request, deps), request.params.id);
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,6 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { REQUEST_COMMAND_TYPES, type RequestCommand } from '../../core/legal/lifecycle/decide.js';
+import { REQUEST_COMMAND_TYPES } from '../../core/legal/lifecycle/decide.js';
 import { URGENCIES } from '../../core/legal/regimes/pack-schema.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import { callerOf } from '../guard.js';
@@ -8,7 +7,6 @@ import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
 import {
   actOnRequest,
-  type DraftInput,
   draftRequestInCase,
   getRequest,
   getRequestEvents,
@@ -17,31 +15,23 @@ import {
   decideReceivedDataUse,
 } from '../../app/requests/requests.js';
 import { fileReceivedRequest } from '../../app/requests/file-received.js';
-import { errorResponses, Id, IdParams, Strict, StringEnum } from '../schemas.js';
+import { errorResponses, Id, IdParams, Strict, StringEnum, type App } from '../schemas.js';
+import { DataUseSchema, RequestEventSchema, RequestSchema, ReviewSchema } from './schemas.js';
 
-// The request state is the legal core's derived state; its shape is documented there.
-const RequestSchema = Type.Object({
-  forwardedAs: Type.Optional(
-    Type.String({ description: 'message id, when the action was sent to the requested node to decide' }),
-  ),
-  id: Type.String(),
-  caseId: Type.Union([Type.String(), Type.Null()]),
-  side: StringEnum(['requesting', 'requested'] as const),
-  state: Type.Record(Type.String(), Type.Unknown()),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-});
 // Drafting has its own route; the rest of these are the node's own automatic actions.
-const NOT_FOR_USERS = new Set([
+const NOT_FOR_USERS = [
   'draft',
   'sign_receipt',
   'mark_preservation_expiring',
   'lapse_preservation',
   'record_escalation',
-]);
-const ACTIONS = REQUEST_COMMAND_TYPES.filter((t) => !NOT_FOR_USERS.has(t));
+] as const;
+type UserAction = Exclude<(typeof REQUEST_COMMAND_TYPES)[number], (typeof NOT_FOR_USERS)[number]>;
+const ACTIONS = REQUEST_COMMAND_TYPES.filter(
+  (t): t is UserAction => !(NOT_FOR_USERS as readonly string[]).includes(t),
+);
 
-export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: RegimeRegistry): void {
+export function requestRoutes(app: App, deps: AppDeps, registry: RegimeRegistry): void {
   const tags = ['requests'];
   app.post(
     '/api/cases/:id/requests',
@@ -80,8 +70,8 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
             registry,
             contextOf(request, deps),
             callerOf(request).principal,
-            (request.params as { id: string }).id,
-            request.body as DraftInput,
+            request.params.id,
+            request.body,
           ),
         ),
   );
@@ -99,8 +89,7 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
         response: { 200: Type.Array(RequestSchema), ...errorResponses() },
       },
     },
-    async (request) =>
-      listRequests(deps.database, callerOf(request).principal, (request.query as { status?: string }).status),
+    async (request) => listRequests(deps.database, callerOf(request).principal, request.query.status),
   );
   app.get(
     '/api/requests/:id',
@@ -113,8 +102,7 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
         response: { 200: RequestSchema, ...errorResponses(404) },
       },
     },
-    async (request) =>
-      getRequest(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+    async (request) => getRequest(deps.database, callerOf(request).principal, request.params.id),
   );
   app.get(
     '/api/requests/:id/events',
@@ -124,11 +112,10 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
         tags,
         summary: 'The append-only event log of a request',
         params: IdParams,
-        response: { 200: Type.Array(Type.Record(Type.String(), Type.Unknown())), ...errorResponses(404) },
+        response: { 200: Type.Array(RequestEventSchema), ...errorResponses(404) },
       },
     },
-    async (request) =>
-      getRequestEvents(deps.database, callerOf(request).principal, (request.params as { id: string }).id),
+    async (request) => getRequestEvents(deps.database, callerOf(request).principal, request.params.id),
   );
   app.get(
     '/api/requests/:id/review',
@@ -139,16 +126,11 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
         summary:
           'Safeguards review: completeness, art. 24 statements, screening, confidentiality, dual criminality',
         params: IdParams,
-        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(404) },
+        response: { 200: ReviewSchema, ...errorResponses(404) },
       },
     },
     async (request) =>
-      reviewStoredRequest(
-        deps.database,
-        registry,
-        callerOf(request).principal,
-        (request.params as { id: string }).id,
-      ),
+      reviewStoredRequest(deps.database, registry, callerOf(request).principal, request.params.id),
   );
   app.post(
     '/api/requests/:id/actions',
@@ -171,13 +153,13 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
       },
     },
     async (request, reply) => {
-      const body = request.body as { action: RequestCommand; expectedVersion?: number; role?: string };
+      const body = request.body;
       const view = await actOnRequest(
         deps.database,
         registry,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
+        request.params.id,
         body.action,
         {
           ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
@@ -206,8 +188,8 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
-        (request.body as { caseId: string }).caseId,
+        request.params.id,
+        request.body.caseId,
       ),
   );
   app.post(
@@ -225,22 +207,17 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps, registry: Reg
           purpose: Type.String({ minLength: 1, maxLength: 1000 }),
           recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
         }),
-        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(404, 409) },
+        response: { 200: DataUseSchema, ...errorResponses(404, 409) },
       },
     },
     async (request) => {
-      const body = request.body as {
-        dataItemId: string;
-        kind: 'reuse' | 'onward_transfer';
-        purpose: string;
-        recipient?: string;
-      };
+      const body = request.body;
       const { dataItemId, ...proposal } = body;
       return decideReceivedDataUse(
         deps.database,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
+        request.params.id,
         dataItemId,
         proposal,
       );

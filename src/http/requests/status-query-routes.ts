@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+/** Status-and-progress queries on a request: ask, list with every answer, answer again with a note. */
 import { Type } from 'typebox';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import { callerOf } from '../guard.js';
@@ -8,47 +8,46 @@ import {
   answerRequestStatus,
   askRequestStatus,
   listRequestStatusQueries,
+  type StatusQueryView,
 } from '../../app/requests/status-queries.js';
-import { errorResponses, Id, IdParams, Strict, StringEnum } from '../schemas.js';
+import { Describing, errorResponses, Id, IdParams, Strict, StringEnum, type App } from '../schemas.js';
 import { requireFederation } from '../federation/wire-routes.js';
+import { StatusReportSchema } from './schemas.js';
 
-// The report is the legal core's StatusReport; its shape is documented there and in FEDERATION.md.
 const AnswerSchema = Type.Object({
   messageId: Type.String(),
   answeredAt: Type.String(),
   automatic: Type.Boolean(),
   note: Type.Optional(Type.String()),
   answeredBy: Type.Optional(Type.Object({ role: Type.String() })),
-  report: Type.Record(Type.String(), Type.Unknown()),
+  report: StatusReportSchema,
   replicaVersionOnArrival: Type.Optional(Type.Integer()),
 });
-const QuerySchema = Type.Object({
-  id: Type.String(),
-  requestId: Type.String(),
-  side: StringEnum(['requesting', 'requested'] as const),
-  peer: Type.String(),
-  question: Type.Union([Type.String(), Type.Null()]),
-  askedBy: Type.Union([Type.String(), Type.Null()]),
-  askedAt: Type.String(),
-  messageId: Type.String(),
-  lastAnsweredAt: Type.Union([Type.String(), Type.Null()]),
-  status: StringEnum(['pending', 'answered'] as const),
-  answers: Type.Array(AnswerSchema),
-  latest: Type.Union([AnswerSchema, Type.Null()]),
-  replica: Type.Object({
-    version: Type.Integer(),
-    behind: Type.Boolean({
-      description: 'the latest answer reports a version this node has not reached yet',
+const QuerySchema = Describing<StatusQueryView>(
+  Type.Object({
+    id: Type.String(),
+    requestId: Type.String(),
+    side: StringEnum(['requesting', 'requested'] as const),
+    peer: Type.String(),
+    question: Type.Union([Type.String(), Type.Null()]),
+    askedBy: Type.Union([Type.String(), Type.Null()]),
+    askedAt: Type.String(),
+    messageId: Type.String(),
+    lastAnsweredAt: Type.Union([Type.String(), Type.Null()]),
+    status: StringEnum(['pending', 'answered'] as const),
+    answers: Type.Array(AnswerSchema),
+    latest: Type.Union([AnswerSchema, Type.Null()]),
+    replica: Type.Object({
+      version: Type.Integer(),
+      behind: Type.Boolean({
+        description: 'the latest answer reports a version this node has not reached yet',
+      }),
     }),
   }),
-});
+);
 const QueryParams = Type.Object({ id: Id, queryId: Id }, { additionalProperties: false });
 
-export function requestStatusQueryRoutes(
-  app: FastifyInstance,
-  deps: AppDeps,
-  registry: RegimeRegistry,
-): void {
+export function requestStatusQueryRoutes(app: App, deps: AppDeps, registry: RegimeRegistry): void {
   const tags = ['requests'];
   app.post(
     '/api/requests/:id/status-queries',
@@ -71,8 +70,8 @@ export function requestStatusQueryRoutes(
             { database: deps.database, courier: requireFederation(deps) },
             contextOf(request, deps),
             callerOf(request).principal,
-            (request.params as { id: string }).id,
-            (request.body as { question?: string }).question,
+            request.params.id,
+            request.body.question,
           ),
         ),
   );
@@ -88,11 +87,7 @@ export function requestStatusQueryRoutes(
       },
     },
     async (request) =>
-      listRequestStatusQueries(
-        deps.database,
-        callerOf(request).principal,
-        (request.params as { id: string }).id,
-      ),
+      listRequestStatusQueries(deps.database, callerOf(request).principal, request.params.id),
   );
   app.post(
     '/api/requests/:id/status-queries/:queryId/answer',
@@ -108,7 +103,7 @@ export function requestStatusQueryRoutes(
       },
     },
     async (request, reply) => {
-      const { id, queryId } = request.params as { id: string; queryId: string };
+      const { id, queryId } = request.params;
       return reply
         .status(202)
         .send(
@@ -118,7 +113,7 @@ export function requestStatusQueryRoutes(
             callerOf(request).principal,
             id,
             queryId,
-            (request.body as { note: string }).note,
+            request.body.note,
           ),
         );
     },

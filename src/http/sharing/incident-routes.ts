@@ -1,6 +1,4 @@
 /** Incidents: facts, objects, timeline, assignees, shares and onward-transfer consents. */
-import type { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { INCIDENT_STATUSES, SHARING_LEGAL_BASES } from '../../core/sharing/incidents/facts.js';
 import { ONWARD_TRANSFER } from '../../core/sharing/incidents/transfer-conditions.js';
@@ -9,7 +7,7 @@ import { callerOf } from '../guard.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
 import { addObjects, importIntoIncident } from '../../app/sharing/add-objects.js';
-import { createIncident, type NewIncident } from '../../app/sharing/create-incident.js';
+import { createIncident } from '../../app/sharing/create-incident.js';
 import { sharingDepsOf } from '../../app/sharing/deps.js';
 import {
   getIncident,
@@ -18,10 +16,23 @@ import {
   listIncidents,
   listShares,
 } from '../../app/sharing/read-incidents.js';
-import { type ShareInput, shareIncident } from '../../app/sharing/share-incident.js';
+import { shareIncident } from '../../app/sharing/share-incident.js';
 import { addTimelineNote, recordOnwardConsent } from '../../app/sharing/timeline-note.js';
-import { assignIncident, type IncidentChanges, updateIncident } from '../../app/sharing/update-incident.js';
-import { errorResponses, IdParams, Strict, StringEnum } from '../schemas.js';
+import { assignIncident, updateIncident } from '../../app/sharing/update-incident.js';
+import { type App, errorResponses, IdParams, Strict, StringEnum, typed } from '../schemas.js';
+import { streamBody } from '../stream-body.js';
+import {
+  CorrelationAlertSchema,
+  ImportReportSchema,
+  IncidentDetailSchema,
+  IncidentSchema,
+  ObjectReportSchema,
+  OnwardConsentSchema,
+  ShareOutcomeSchema,
+  ShareRecordSchema,
+  TimelineEntrySchema,
+  VisibleObjectsSchema,
+} from './schemas.js';
 
 const StateCode = Type.String({ pattern: '^[A-Z]{2}$' });
 const Facts = {
@@ -36,14 +47,13 @@ const StixList = Type.Array(Type.Unknown(), {
   description: 'STIX 2.1 objects, each checked on its own',
 });
 
-export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function incidentRoutes(app: App, deps: AppDeps): void {
   const tags = ['incidents'];
   const sharing = sharingDepsOf(deps);
   const who = (request: Parameters<typeof contextOf>[0]) => ({
     ctx: contextOf(request, deps),
     principal: callerOf(request).principal,
   });
-  const idOf = (request: { params: unknown }) => (request.params as { id: string }).id;
 
   app.post(
     '/api/incidents',
@@ -63,14 +73,15 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
           tlp: Type.Optional(StringEnum(TLP_LEVELS)),
           objects: Type.Optional(StixList),
         }),
-        response: { ...errorResponses(404, 409) },
+        response: {
+          201: Type.Object({ incident: IncidentSchema, objects: Type.Array(ObjectReportSchema) }),
+          ...errorResponses(404, 409),
+        },
       },
     },
     async (request, reply) => {
       const { ctx, principal } = who(request);
-      return reply
-        .status(201)
-        .send(await createIncident(sharing, ctx, principal, request.body as NewIncident));
+      return reply.status(201).send(await createIncident(sharing, ctx, principal, request.body));
     },
   );
   app.get(
@@ -79,8 +90,8 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
       config: { policy: 'incidents.read' },
       schema: {
         tags,
-        summary: 'Incidents held by this node, local and received',
-        response: errorResponses(),
+        summary: 'Incidents held by this node, local and received, that you may see',
+        response: { 200: Type.Array(IncidentSchema), ...errorResponses() },
       },
     },
     async (request) => listIncidents(sharing, callerOf(request).principal),
@@ -93,10 +104,10 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'An incident: facts, timeline and requests citing it',
         params: IdParams,
-        response: errorResponses(404),
+        response: { 200: IncidentDetailSchema, ...errorResponses(404) },
       },
     },
-    async (request) => getIncident(sharing, callerOf(request).principal, idOf(request)),
+    async (request) => getIncident(sharing, callerOf(request).principal, request.params.id),
   );
   app.patch(
     '/api/incidents/:id',
@@ -117,12 +128,12 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
           },
           { additionalProperties: false, minProperties: 1 },
         ),
-        response: errorResponses(404),
+        response: { 200: IncidentSchema, ...errorResponses(404) },
       },
     },
     async (request) => {
       const { ctx, principal } = who(request);
-      return updateIncident(sharing, ctx, principal, idOf(request), request.body as IncidentChanges);
+      return updateIncident(sharing, ctx, principal, request.params.id, request.body);
     },
   );
   app.put(
@@ -136,18 +147,12 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: Strict({
           usernames: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 }),
         }),
-        response: errorResponses(404),
+        response: { 200: IncidentSchema, ...errorResponses(404) },
       },
     },
     async (request) => {
       const { ctx, principal } = who(request);
-      return assignIncident(
-        sharing,
-        ctx,
-        principal,
-        idOf(request),
-        (request.body as { usernames: string[] }).usernames,
-      );
+      return assignIncident(sharing, ctx, principal, request.params.id, request.body.usernames);
     },
   );
   app.post(
@@ -159,18 +164,15 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: 'Add STIX objects; each is validated and reported on its own, the valid ones stored',
         params: IdParams,
         body: Strict({ objects: StixList }),
-        response: errorResponses(404),
+        response: {
+          200: Type.Object({ incidentId: Type.String(), objects: Type.Array(ObjectReportSchema) }),
+          ...errorResponses(404),
+        },
       },
     },
     async (request) => {
       const { ctx, principal } = who(request);
-      return addObjects(
-        sharing,
-        ctx,
-        principal,
-        idOf(request),
-        (request.body as { objects: unknown[] }).objects,
-      );
+      return addObjects(sharing, ctx, principal, request.params.id, request.body.objects);
     },
   );
   app.get(
@@ -181,12 +183,13 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'The incident object and members you may see under their markings, redacted for you',
         params: IdParams,
-        response: errorResponses(404),
+        response: { 200: VisibleObjectsSchema, ...errorResponses(404) },
       },
     },
-    async (request) => incidentObjectsFor(sharing, callerOf(request).principal, idOf(request)),
+    async (request) => incidentObjectsFor(sharing, callerOf(request).principal, request.params.id),
   );
-  app.register(async (scope) => {
+  app.register(async (plain) => {
+    const scope = typed(plain);
     // The bundle streams into the importer: it is never held whole in memory.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
@@ -198,12 +201,12 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
           tags,
           summary: 'Import a STIX bundle into the incident (streamed; per-object report)',
           params: IdParams,
-          response: errorResponses(404),
+          response: { 200: ImportReportSchema, ...errorResponses(404) },
         },
       },
       async (request) => {
         const { ctx, principal } = who(request);
-        return importIntoIncident(sharing, ctx, principal, idOf(request), request.body as Readable);
+        return importIntoIncident(sharing, ctx, principal, request.params.id, streamBody(request));
       },
     );
   });
@@ -211,9 +214,14 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/incidents/:id/timeline',
     {
       config: { policy: 'incidents.read' },
-      schema: { tags, summary: 'The incident timeline', params: IdParams, response: errorResponses(404) },
+      schema: {
+        tags,
+        summary: 'The incident timeline',
+        params: IdParams,
+        response: { 200: Type.Array(TimelineEntrySchema), ...errorResponses(404) },
+      },
     },
-    async (request) => (await getIncident(sharing, callerOf(request).principal, idOf(request))).timeline,
+    async (request) => (await getIncident(sharing, callerOf(request).principal, request.params.id)).timeline,
   );
   app.post(
     '/api/incidents/:id/timeline',
@@ -228,16 +236,14 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
           at: Type.Optional(Type.String({ format: 'date-time' })),
           kind: Type.Optional(Type.String({ pattern: '^[a-z_]{1,40}$' })),
         }),
-        response: errorResponses(404),
+        response: { 201: TimelineEntrySchema, ...errorResponses(404) },
       },
     },
     async (request, reply) => {
       const { ctx, principal } = who(request);
       return reply
         .status(201)
-        .send(
-          await addTimelineNote(sharing, ctx, principal, idOf(request), request.body as { text: string }),
-        );
+        .send(await addTimelineNote(sharing, ctx, principal, request.params.id, request.body));
     },
   );
   app.post(
@@ -266,14 +272,14 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
             onwardTransfer: StringEnum(ONWARD_TRANSFER),
           }),
         }),
-        response: errorResponses(404, 409),
+        response: { 201: ShareOutcomeSchema, ...errorResponses(404, 409) },
       },
     },
     async (request, reply) => {
       const { ctx, principal } = who(request);
       return reply
         .status(201)
-        .send(await shareIncident(sharing, ctx, principal, idOf(request), request.body as ShareInput));
+        .send(await shareIncident(sharing, ctx, principal, request.params.id, request.body));
     },
   );
   app.get(
@@ -284,10 +290,10 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'Shares sent and received for the incident',
         params: IdParams,
-        response: errorResponses(404),
+        response: { 200: Type.Array(ShareRecordSchema), ...errorResponses(404) },
       },
     },
-    async (request) => listShares(sharing, idOf(request)),
+    async (request) => listShares(sharing, request.params.id),
   );
   app.post(
     '/api/incidents/:id/onward-consents',
@@ -298,29 +304,25 @@ export function incidentRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: "Record the originator's consent to passing the incident on to a State",
         params: IdParams,
         body: Strict({ state: StateCode, reference: Type.String({ minLength: 1, maxLength: 500 }) }),
-        response: errorResponses(404),
+        response: { 201: OnwardConsentSchema, ...errorResponses(404) },
       },
     },
     async (request, reply) => {
       const { ctx, principal } = who(request);
       return reply
         .status(201)
-        .send(
-          await recordOnwardConsent(
-            sharing,
-            ctx,
-            principal,
-            idOf(request),
-            request.body as { state: string; reference: string },
-          ),
-        );
+        .send(await recordOnwardConsent(sharing, ctx, principal, request.params.id, request.body));
     },
   );
   app.get(
     '/api/correlation-alerts',
     {
       config: { policy: 'incidents.read' },
-      schema: { tags, summary: 'Correlation alerts raised on this node', response: errorResponses() },
+      schema: {
+        tags,
+        summary: 'Correlation alerts raised on this node, where you may see both sides of the match',
+        response: { 200: Type.Array(CorrelationAlertSchema), ...errorResponses() },
+      },
     },
     async (request) => listAlerts(sharing, callerOf(request).principal),
   );

@@ -1,15 +1,15 @@
 /** Correlation lookup, and observables a request cites as the data it asks for. */
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { callerOf } from '../guard.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
 import { sharingDepsOf } from '../../app/sharing/deps.js';
 import { lookupValue } from '../../app/sharing/lookup.js';
-import { type CitedObservable, citeObservables } from '../../app/sharing/request-observables.js';
-import { errorResponses, Id, IdParams, Strict } from '../schemas.js';
+import { citeObservables } from '../../app/sharing/request-observables.js';
+import { type App, errorResponses, Id, IdParams, Strict } from '../schemas.js';
+import { CitedObservablesSchema, LookupSchema } from './schemas.js';
 
-export function observableRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function observableRoutes(app: App, deps: AppDeps): void {
   const sharing = sharingDepsOf(deps);
   app.get(
     '/api/observables',
@@ -23,11 +23,10 @@ export function observableRoutes(app: FastifyInstance, deps: AppDeps): void {
           { value: Type.String({ minLength: 1, maxLength: 2000 }) },
           { additionalProperties: false },
         ),
-        response: errorResponses(),
+        response: { 200: LookupSchema, ...errorResponses() },
       },
     },
-    async (request) =>
-      lookupValue(sharing, callerOf(request).principal, (request.query as { value: string }).value),
+    async (request) => lookupValue(sharing, callerOf(request).principal, request.query.value),
   );
   app.put(
     '/api/requests/:id/observables',
@@ -48,7 +47,7 @@ export function observableRoutes(app: FastifyInstance, deps: AppDeps): void {
             { minItems: 1, maxItems: 500 },
           ),
         }),
-        response: errorResponses(404),
+        response: { 200: CitedObservablesSchema, ...errorResponses(404) },
       },
     },
     async (request) =>
@@ -56,8 +55,8 @@ export function observableRoutes(app: FastifyInstance, deps: AppDeps): void {
         sharing,
         contextOf(request, deps),
         callerOf(request).principal,
-        (request.params as { id: string }).id,
-        request.body as { incidentId: string; observables: CitedObservable[] },
+        request.params.id,
+        request.body,
       ),
   );
 }

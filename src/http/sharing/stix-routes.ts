@@ -2,8 +2,6 @@
  * STIX objects and bundles for people: every read filtered for the caller under the object's
  * markings and share context; revocation and sightings; bundle import (streamed) and export.
  */
-import type { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { userAudience, localContext } from '../../core/sharing/incidents/audiences.js';
 import { TLP_LEVELS } from '../../core/sharing/markings/tlp.js';
@@ -15,22 +13,32 @@ import type { AppDeps } from '../../app/deps.js';
 import { sharingDepsOf } from '../../app/sharing/deps.js';
 import { correlateImported } from '../../app/sharing/correlate-import.js';
 import { decideSharedDataUse } from '../../app/sharing/data-use.js';
-import type { UseProposalInput } from '../../app/legal/audited-data-use.js';
 import { exportableIds, stixObjectFor } from '../../app/sharing/read-incidents.js';
-import { recordSighting, type SightingInput } from '../../app/sharing/record-sighting.js';
+import { recordSighting } from '../../app/sharing/record-sighting.js';
 import { revokeObject } from '../../app/sharing/revoke-object.js';
 import { viewerFor } from '../../app/sharing/viewer.js';
-import { errorResponses, Id, Strict } from '../schemas.js';
+import { DataUseSchema } from '../requests/schemas.js';
+import {
+  type App,
+  errorResponses,
+  Id,
+  JsonObject,
+  PreSerialized,
+  Strict,
+  StringEnum,
+  typed,
+} from '../schemas.js';
+import { streamBody } from '../stream-body.js';
+import { ImportReportSchema, StixObjectSchema, VisibleObjectSchema } from './schemas.js';
 
 const StixIdParams = Type.Object(
   { id: Type.String({ minLength: 3, maxLength: 250, pattern: '^[a-z0-9-]+--[0-9a-fA-F-]{36}$' }) },
   { additionalProperties: false },
 );
 
-export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function stixRoutes(app: App, deps: AppDeps): void {
   const tags = ['stix'];
   const sharing = sharingDepsOf(deps);
-  const idOf = (request: { params: unknown }) => (request.params as { id: string }).id;
 
   app.get(
     '/api/stix/objects/:id',
@@ -40,10 +48,10 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'The current version, if its markings let you see it (redacted for you)',
         params: StixIdParams,
-        response: errorResponses(404),
+        response: { 200: VisibleObjectSchema, ...errorResponses(404) },
       },
     },
-    async (request) => stixObjectFor(sharing, callerOf(request).principal, idOf(request)),
+    async (request) => stixObjectFor(sharing, callerOf(request).principal, request.params.id),
   );
   app.post(
     '/api/stix/objects/:id/revoke',
@@ -55,7 +63,10 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
           'Revoke an object this node originated; the revoked version follows it to every peer that has it',
         params: StixIdParams,
         body: Type.Optional(Strict({ reason: Type.Optional(Type.String({ maxLength: 2000 })) })),
-        response: errorResponses(404, 409),
+        response: {
+          200: Type.Object({ id: Type.String(), modified: Type.String(), revoked: Type.Literal(true) }),
+          ...errorResponses(404, 409),
+        },
       },
     },
     async (request) =>
@@ -63,8 +74,8 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
         sharing,
         contextOf(request, deps),
         callerOf(request).principal,
-        idOf(request),
-        (request.body as { reason?: string } | undefined)?.reason,
+        request.params.id,
+        request.body?.reason,
       ),
   );
   app.post(
@@ -77,14 +88,11 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
           'Ask before reusing an object received from another State or passing it on: allowed with the basis cited, or 403 citing its conditions',
         params: StixIdParams,
         body: Strict({
-          kind: Type.Unsafe<'reuse' | 'onward_transfer'>({
-            type: 'string',
-            enum: ['reuse', 'onward_transfer'],
-          }),
+          kind: StringEnum(['reuse', 'onward_transfer'] as const),
           purpose: Type.String({ minLength: 1, maxLength: 1000 }),
           recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
         }),
-        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(403, 404, 409) },
+        response: { 200: DataUseSchema, ...errorResponses(403, 404, 409) },
       },
     },
     async (request) =>
@@ -92,8 +100,8 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
         sharing,
         contextOf(request, deps),
         callerOf(request).principal,
-        idOf(request),
-        request.body as UseProposalInput,
+        request.params.id,
+        request.body,
       ),
   );
   app.post(
@@ -109,9 +117,15 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
           firstSeen: Type.Optional(Type.String({ format: 'date-time' })),
           lastSeen: Type.Optional(Type.String({ format: 'date-time' })),
           description: Type.Optional(Type.String({ maxLength: 10_000 })),
-          tlp: Type.Optional(Type.Unsafe({ type: 'string', enum: [...TLP_LEVELS] })),
+          tlp: Type.Optional(StringEnum(TLP_LEVELS)),
         }),
-        response: errorResponses(404),
+        response: {
+          201: Type.Object({
+            sighting: JsonObject,
+            sentTo: Type.Array(Type.String(), { description: 'the node it went back to, if any' }),
+          }),
+          ...errorResponses(404),
+        },
       },
     },
     async (request, reply) =>
@@ -122,8 +136,8 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
             sharing,
             contextOf(request, deps),
             callerOf(request).principal,
-            idOf(request),
-            request.body as SightingInput,
+            request.params.id,
+            request.body,
           ),
         ),
   );
@@ -135,12 +149,22 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: "A bundle of an incident's objects as you may see them",
         querystring: Type.Object({ incident: Id }, { additionalProperties: false }),
-        response: errorResponses(404),
+        produces: ['application/stix+json;version=2.1'],
+        response: {
+          200: PreSerialized(
+            Type.Object({
+              type: Type.Literal('bundle'),
+              id: Type.String(),
+              objects: Type.Array(StixObjectSchema),
+            }),
+          ),
+          ...errorResponses(404),
+        },
       },
     },
     async (request, reply) => {
       const principal = callerOf(request).principal;
-      const incident = (request.query as { incident: string }).incident;
+      const incident = request.query.incident;
       const ids = await exportableIds(sharing, principal, incident);
       const viewer = await viewerFor(sharing, principal);
       // exportableIds chose what this caller may read; the exporter applies the rules and redactions.
@@ -158,7 +182,8 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.type('application/stix+json;version=2.1').send(bundle);
     },
   );
-  app.register(async (scope) => {
+  app.register(async (plain) => {
+    const scope = typed(plain);
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
     scope.post(
@@ -168,12 +193,18 @@ export function stixRoutes(app: FastifyInstance, deps: AppDeps): void {
         schema: {
           tags,
           summary: 'Import a STIX bundle (streamed): each object validated and reported on its own',
-          response: errorResponses(),
+          response: {
+            200: Type.Intersect([
+              ImportReportSchema,
+              Type.Object({ correlationAlerts: Type.Integer({ description: 'alerts the import raised' }) }),
+            ]),
+            ...errorResponses(),
+          },
         },
       },
       async (request) => {
         const ctx = contextOf(request, deps);
-        const report = await importStix(deps.database, request.body as Readable, { ctx });
+        const report = await importStix(deps.database, streamBody(request), { ctx });
         return { ...report, correlationAlerts: await correlateImported(deps.database, ctx, report) };
       },
     );

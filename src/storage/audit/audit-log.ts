@@ -15,6 +15,7 @@ import {
 import type { CommandContext } from '../../core/context.js';
 import type { Database, Tx } from '../database.js';
 import type { AuditEventsTable } from '../schema.js';
+import { DomainError } from '../../core/errors.js';
 
 const COLUMNS =
   'seq, id, at, actor_type, actor_id, action, subject_type, subject_id, legal_basis, request_id, details, prev_hash, hash';
@@ -45,7 +46,10 @@ export async function appendAudit(
     ? (tx.sqlite.prepare(statements.head).get() as { seq: number; hash: string } | undefined)
     : (await tx.db.executeQuery<{ seq: number; hash: string }>(CompiledQuery.raw(statements.head))).rows[0];
   if (!headRow)
-    throw new Error('the audit head row is missing: the database was not migrated or was tampered with');
+    throw new DomainError(
+      'audit_log_damaged',
+      'the audit head row is missing: the database was not migrated or was tampered with',
+    );
   let head: { seq: number; hash: string } | undefined =
     headRow.seq === 0 ? undefined : { seq: Number(headRow.seq), hash: headRow.hash };
   const at = ctx.clock.now().toISOString();

@@ -4,6 +4,7 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import type { FileKey } from './sealed-file.js';
+import { DomainError } from '../../core/errors.js';
 
 export function evidenceKeyFrom(secret: string): Buffer {
   return Buffer.from(
@@ -29,7 +30,8 @@ export function sealFileKey(evidenceKey: Buffer, fileId: string, fileKey: FileKe
 
 export function openFileKey(evidenceKey: Buffer, fileId: string, sealed: string): FileKey {
   const [version, nonce, body, tag] = sealed.split('.');
-  if (version !== 'v1' || !nonce || !body || !tag) throw new Error('evidence key record is malformed');
+  if (version !== 'v1' || !nonce || !body || !tag)
+    throw new DomainError('evidence_integrity_failed', 'the sealed key of an evidence file is malformed');
   const decipher = createDecipheriv('aes-256-gcm', evidenceKey, Buffer.from(nonce, 'base64url'));
   decipher.setAAD(Buffer.from(fileId));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));

@@ -7,6 +7,7 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
+import { DomainError, InvariantError } from '../../core/errors.js';
 
 export const CHUNK_SIZE = 1024 * 1024;
 const TAG = 16;
@@ -61,14 +62,18 @@ export function openChunk(
   last: boolean,
   record: Buffer,
 ): Buffer {
-  if (record.length < TAG) throw new Error('evidence integrity: a chunk is truncated');
+  if (record.length < TAG)
+    throw new DomainError('evidence_integrity_failed', 'evidence integrity: a chunk is truncated');
   const decipher = createDecipheriv('aes-256-gcm', fileKey.key, iv(fileKey.ivPrefix, index));
   decipher.setAAD(aad(fileId, index, last));
   decipher.setAuthTag(record.subarray(record.length - TAG));
   try {
     return Buffer.concat([decipher.update(record.subarray(0, record.length - TAG)), decipher.final()]);
   } catch {
-    throw new Error(`evidence integrity: chunk ${index} was altered, moved or cut off`);
+    throw new DomainError(
+      'evidence_integrity_failed',
+      `evidence integrity: chunk ${index} was altered, moved or cut off`,
+    );
   }
 }
 
@@ -121,7 +126,7 @@ export class SealingStream extends Transform {
   }
 
   digest(): string {
-    if (!this.#digest) throw new Error('the stream has not ended');
+    if (!this.#digest) throw new InvariantError('the digest is read before the stream has ended');
     return this.#digest;
   }
 
@@ -164,10 +169,16 @@ export class OpeningStream extends Transform {
     try {
       this.#openNext(this.#pendingBytes, true);
       if (this.#seen !== this.expected.size)
-        throw new Error(`evidence integrity: ${this.#seen} bytes instead of ${this.expected.size}`);
+        throw new DomainError(
+          'evidence_integrity_failed',
+          `evidence integrity: ${this.#seen} bytes instead of ${this.expected.size}`,
+        );
       const digest = this.#hash.digest('hex');
       if (digest !== this.expected.sha256)
-        throw new Error('evidence integrity: the SHA-256 does not match the recorded one');
+        throw new DomainError(
+          'evidence_integrity_failed',
+          'evidence integrity: the SHA-256 does not match the recorded one',
+        );
       callback();
     } catch (error) {
       callback(error as Error);

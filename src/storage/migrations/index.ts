@@ -83,7 +83,6 @@ export async function migrateToLatest(db: Kysely<unknown>, ctx: MigrationContext
   if (error || failed) {
     throw new DomainError(
       'migration_failed',
-      'unavailable',
       `migration ${failed?.migrationName ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );

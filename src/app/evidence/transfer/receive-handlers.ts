@@ -30,7 +30,7 @@ export function offerHandler(deps: TransferDeps): MessageBinding {
       .where('id', '=', offer.requestId)
       .executeTakeFirst();
     if (request?.side !== 'requesting' || request.case_id === null)
-      throw new DomainError('unknown_request', 'not_found', `this node made no request ${offer.requestId}`);
+      throw new DomainError('unknown_request', `this node made no request ${offer.requestId}`);
     if (peer.state !== request.requested_state)
       throw new ForbiddenError('not_your_request', `peer ${from} does not serve ${request.requested_state}`);
     requireTransferable(JSON.parse(request.state) as RequestState);
@@ -51,7 +51,7 @@ export function offerHandler(deps: TransferDeps): MessageBinding {
         'unsupported_chunking',
       );
     if (offer.size > MAX_EVIDENCE_BYTES)
-      throw new DomainError('payload_too_large', 'too_large', `the file exceeds ${MAX_EVIDENCE_BYTES} bytes`);
+      throw new DomainError('payload_too_large', `the file exceeds ${MAX_EVIDENCE_BYTES} bytes`);
     const evidenceId = randomUUID();
     const fileKey = newFileKey();
     const now = deps.clock.now().toISOString();
@@ -110,8 +110,7 @@ export function chunkHandler(deps: TransferDeps): MessageBinding {
     let query = tx.db.selectFrom('evidence_transfers_in').selectAll().where('id', '=', chunk.transferId);
     if (tx.dialect === 'postgres') query = query.forUpdate();
     const row = await query.executeTakeFirst();
-    if (!row)
-      throw new DomainError('unknown_transfer', 'not_found', `no transfer ${chunk.transferId} was offered`);
+    if (!row) throw new DomainError('unknown_transfer', `no transfer ${chunk.transferId} was offered`);
     if (row.from_node !== from)
       throw new ForbiddenError('not_your_transfer', `transfer ${chunk.transferId} is not from ${from}`);
     if (chunk.index >= row.chunk_count)

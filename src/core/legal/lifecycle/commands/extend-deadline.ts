@@ -8,7 +8,7 @@ import {
 } from '../context.js';
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
-import { ConflictError, NotFoundError } from '../../../errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { addPeriod } from '../../deadlines/compute.js';
 import { requestedCalendar } from '../context.js';
 
@@ -66,9 +66,11 @@ export function extendDeadline(
     throw new ConflictError('deadline_not_running', `${d.id} is not running`, { deadlineId: d.id });
   const reasons = cmd.reasons?.trim() ?? '';
   if (rule.reasonsRequired && !reasons)
-    throw new ConflictError('reasons_required', `extending ${d.id} requires reasons (${rule.source})`, {
-      deadlineId: d.id,
-    });
+    throw new ValidationError(
+      `extending ${d.id} requires reasons (${rule.source})`,
+      [{ path: '/reasons', message: `reasons are required (${rule.source})` }],
+      'reasons_required',
+    );
   const dueAt = new Date(
     addPeriod(Date.parse(d.dueAt), rule.amount, rule.unit, requestedCalendar(ctx, state)),
   ).toISOString();

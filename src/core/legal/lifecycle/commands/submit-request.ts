@@ -1,3 +1,4 @@
+import { isCodeOf } from '../../../error-codes.js';
 import { ValidationError } from '../../../errors.js';
 import { deadlinesStarting } from '../../deadlines/rules.js';
 import { checkCoerciveSafeguards } from '../../safeguards/coercive.js';
@@ -33,9 +34,12 @@ export function submitRequest(
     ...checkCoerciveSafeguards(resolved.instrument, state.fields),
   ]);
   if (problems.length > 0) {
+    const first = problems[0]!.code;
     const code = problems.some((p) => p.code === 'missing_required_field')
       ? 'missing_required_field'
-      : problems[0]!.code;
+      : isCodeOf('invalid', first)
+        ? first
+        : 'validation_failed';
     throw new ValidationError(
       `the request is incomplete: ${problems.map((p) => p.message).join('; ')}`,
       problems.map((p) => ({ path: p.path, message: p.message })),
