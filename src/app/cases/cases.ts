@@ -215,6 +215,17 @@ export async function updateCase(
   });
 }
 
+/** The case, if the principal may change who is on it: its lead or an administrator of its authority. */
+async function loadForMembership(db: Reader, principal: Principal, id: string, what: string) {
+  const loaded = await loadVisible(db, principal, id);
+  if (!canManageMembers(principal, factsOf(loaded.row, loaded.members)))
+    throw new ForbiddenError(
+      'not_case_lead',
+      `only the case lead or an administrator of its authority can ${what}`,
+    );
+  return loaded;
+}
+
 export async function setCaseMember(
   database: Database,
   ctx: CommandContext,
@@ -223,13 +234,7 @@ export async function setCaseMember(
   member: { userId: string; caseRole: CaseRole },
 ): Promise<CaseView> {
   return runCommand(database, ctx, async (tx) => {
-    const { row, members } = await loadVisible(tx.db, principal, id);
-    if (!canManageMembers(principal, factsOf(row, members))) {
-      throw new ForbiddenError(
-        'not_case_lead',
-        'only the case lead or an administrator of its authority can assign people to it',
-      );
-    }
+    const { row, members } = await loadForMembership(tx.db, principal, id, 'assign people to it');
     const user = await tx.db
       .selectFrom('users')
       .select(['id', 'disabled'])
@@ -284,13 +289,7 @@ export async function removeCaseMember(
   userId: string,
 ): Promise<CaseView> {
   return runCommand(database, ctx, async (tx) => {
-    const { row, members } = await loadVisible(tx.db, principal, id);
-    if (!canManageMembers(principal, factsOf(row, members))) {
-      throw new ForbiddenError(
-        'not_case_lead',
-        'only the case lead or an administrator of its authority can remove people from it',
-      );
-    }
+    const { row, members } = await loadForMembership(tx.db, principal, id, 'remove people from it');
     if (!members.some((m) => m.user_id === userId)) throw new NotFoundError('case_member', userId);
     const leadsLeft = members.filter((m) => m.case_role === 'lead' && m.user_id !== userId);
     if (leadsLeft.length === 0)

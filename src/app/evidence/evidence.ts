@@ -157,7 +157,12 @@ export async function listEvidence(
   return rows.map(present);
 }
 
-async function visibleEvidence(database: Database, principal: Principal, id: string): Promise<EvidenceTable> {
+/** An evidence row the principal may see (its case's need to know), or 404 either way. */
+export async function visibleEvidence(
+  database: Database,
+  principal: Principal,
+  id: string,
+): Promise<EvidenceTable> {
   const row = await database.db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new NotFoundError('evidence', id);
   await loadVisible(database.db, principal, row.case_id).catch(() => {

@@ -10,8 +10,7 @@ import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '../../core/notifications/
 import { runCommand } from '../../storage/command.js';
 import type { Database } from '../../storage/database.js';
 import type { NotificationsTable } from '../../storage/schema.js';
-import type { Daemon } from '../daemon.js';
-import { Periodic } from '../periodic.js';
+import { PeriodicDaemon } from '../periodic.js';
 
 export interface NotificationWorkerOptions {
   readonly database: Database;
@@ -39,24 +38,19 @@ class DeliveryFailed extends Error {
   override readonly name = 'DeliveryFailed';
 }
 
-export class NotificationWorker implements Daemon {
+export class NotificationWorker extends PeriodicDaemon {
   readonly name = 'notifications';
   readonly #options: NotificationWorkerOptions;
   readonly #mailer: Transporter | null;
-  readonly #periodic: Periodic;
 
   constructor(options: NotificationWorkerOptions) {
+    super(options.pollMs ?? 2_000, options.onError);
     this.#options = options;
     this.#mailer = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
-    this.#periodic = new Periodic(() => this.runOnce(), options.pollMs ?? 2_000, options.onError);
   }
 
-  start(): void {
-    this.#periodic.start();
-  }
-
-  async destroy(): Promise<void> {
-    await this.#periodic.stop();
+  override async destroy(): Promise<void> {
+    await super.destroy();
     this.#mailer?.close();
   }
 

@@ -7,20 +7,14 @@
  * can still record it by hand.
  */
 import type { AuditEntry } from '../../core/audit/chain.js';
-import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
-import { decide } from '../../core/legal/lifecycle/decide.js';
-import { applyEvents } from '../../core/legal/lifecycle/fold.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
-import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import type { Tx } from '../../storage/database.js';
-import { appendRequestEvents } from '../../storage/requests/request-store.js';
-import type { Courier } from '../../federation/messages/message-type.js';
-import { shareRequestEvents } from './share-events.js';
+import { applyAutomatic, type AutomaticDeps } from './automatic-action.js';
 
 export async function linkArrivedFollowUp(
   tx: Tx,
-  deps: { clock: Clock; registry: RegimeRegistry; courier: Courier },
+  deps: AutomaticDeps,
   followUp: RequestState,
 ): Promise<AuditEntry[]> {
   const preservationId = followUp.linkedPreservationId;
@@ -47,31 +41,12 @@ export async function linkArrivedFollowUp(
     return [
       note('request.follow_up_not_linked', { reason: 'no preservation from the same State is held here' }),
     ];
-  const now = deps.clock.now().toISOString();
   try {
-    const events = decide(
-      preservation,
-      { type: 'record_follow_up', followUpRequestId: followUp.requestId },
-      {
-        clock: deps.clock,
-        registry: deps.registry,
-        actor: { role: 'system', side: 'requested', automatic: true },
-      },
-    );
-    const next = applyEvents(preservation, events);
-    await appendRequestEvents(tx, preservationId, Number(row.version), events, next, now);
-    return [
-      note('request.follow_up_linked', { preservation: next.preservation }),
-      ...(await shareRequestEvents(
-        tx,
-        deps.courier,
-        preservation,
-        Number(row.version),
-        events,
-        next,
-        'requested',
-      )),
-    ];
+    const { next, shared } = await applyAutomatic(tx, deps, preservation, {
+      type: 'record_follow_up',
+      followUpRequestId: followUp.requestId,
+    });
+    return [note('request.follow_up_linked', { preservation: next.preservation }), ...shared];
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return [note('request.follow_up_not_linked', { reason: error.message })];

@@ -5,32 +5,21 @@
  * is acknowledged. Two conflicting actions are thus ordered by one node, deterministically.
  */
 import type { AuditEntry } from '../../core/audit/chain.js';
-import { ConflictError, DomainError } from '../../core/errors.js';
+import { DomainError } from '../../core/errors.js';
 import { decide, type RequestCommand } from '../../core/legal/lifecycle/decide.js';
 import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import { applyEvents } from '../../core/legal/lifecycle/fold.js';
-import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { Actor } from '../../core/legal/roles.js';
 import { type MessageBinding, on, send } from '../../federation/messages/message-type.js';
 import { appendRequestEvents } from '../../storage/requests/request-store.js';
 import { REQUEST_COMMAND, REQUEST_COMMAND_REFUSED } from './messages.js';
 import type { ReplicationDeps } from './receive-events.js';
 import { shareRequestEvents } from './share-events.js';
+import { requestFromRequestingPeer } from './from-requesting-peer.js';
 
 export function requestCommandHandler(deps: ReplicationDeps): MessageBinding {
   return on(REQUEST_COMMAND, async ({ tx, message, payload: p, peer }) => {
-    if ((await deps.ourState()) !== p.requestedState)
-      throw new DomainError('not_our_request', `this node does not serve ${p.requestedState}`);
-    if (peer.state !== p.requestingState)
-      throw new DomainError('not_your_request', `peer ${peer.nodeId} does not serve ${p.requestingState}`);
-    const row = await tx.db
-      .selectFrom('requests')
-      .select(['state', 'side'])
-      .where('id', '=', p.requestId)
-      .executeTakeFirst();
-    if (row?.side !== 'requested')
-      throw new ConflictError('replica_gap', `request ${p.requestId} is unknown here`);
-    const state = JSON.parse(row.state) as RequestState;
+    const state = await requestFromRequestingPeer(tx, await deps.ourState(), peer, p);
     const actor: Actor = {
       role: p.actor.role as Actor['role'],
       side: 'requesting',

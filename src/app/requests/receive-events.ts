@@ -8,7 +8,6 @@
 import type { AuditEntry } from '../../core/audit/chain.js';
 import type { Clock } from '../../core/clock.js';
 import { ConflictError, DomainError, ValidationError } from '../../core/errors.js';
-import { decide } from '../../core/legal/lifecycle/decide.js';
 import { applyEvents, fold } from '../../core/legal/lifecycle/fold.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
@@ -21,7 +20,7 @@ import { nodeAlertRecipients } from '../notifications/recipients.js';
 import { linkArrivedFollowUp } from './follow-up-link.js';
 import { REQUEST_EVENTS } from './messages.js';
 import { alertRequestingSide } from './requesting-side-alerts.js';
-import { shareRequestEvents } from './share-events.js';
+import { applyAutomatic } from './automatic-action.js';
 
 /** What the request message handlers need; `ourState` is the State this node serves. */
 export interface ReplicationDeps {
@@ -118,19 +117,9 @@ async function signReceiptOnArrival(
   state: RequestState,
   now: string,
 ): Promise<AuditEntry[]> {
-  const receipt = decide(
-    state,
-    { type: 'sign_receipt', signedAt: now },
-    {
-      clock: deps.clock,
-      registry: deps.registry,
-      actor: { role: 'system', side: 'requested', automatic: true },
-    },
-  );
-  const next = applyEvents(state, receipt);
-  await appendRequestEvents(tx, state.requestId, state.version, receipt, next, now);
+  const { next, shared } = await applyAutomatic(tx, deps, state, { type: 'sign_receipt', signedAt: now });
   return [
-    ...(await shareRequestEvents(tx, deps.courier, state, state.version, receipt, next, 'requested')),
+    ...shared,
     ...(await alertOnArrival(tx, next, deps.clock.now())),
     ...(await linkArrivedFollowUp(tx, deps, next)),
     {

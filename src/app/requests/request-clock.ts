@@ -16,25 +16,20 @@ import {
   type EscalationPolicy,
   escalationDue,
 } from '../../core/legal/lifecycle/commands/record-escalation.js';
-import { decide, type RequestCommand } from '../../core/legal/lifecycle/decide.js';
-import { applyEvents } from '../../core/legal/lifecycle/fold.js';
+import type { RequestCommand } from '../../core/legal/lifecycle/decide.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import { localTime } from '../../core/notifications/on-call.js';
 import { runCommand } from '../../storage/command.js';
 import type { Database, Tx } from '../../storage/database.js';
-import { appendRequestEvents } from '../../storage/requests/request-store.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
 import { alertRecipients } from '../notifications/recipients.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import { RUNNING_STATUSES } from '../../core/legal/lifecycle/status-groups.js';
 import type { Courier } from '../../federation/messages/message-type.js';
-import { shareRequestEvents } from './share-events.js';
 import { sendDeadlineReminders } from './deadline-reminders.js';
-import type { Daemon } from '../daemon.js';
-import { Periodic } from '../periodic.js';
-
-const SYSTEM = { role: 'system' as const, side: 'requested' as const, automatic: true };
+import { PeriodicDaemon } from '../periodic.js';
+import { applyAutomatic } from './automatic-action.js';
 
 export interface RequestClockOptions {
   readonly database: Database;
@@ -54,22 +49,13 @@ export interface ClockPass {
   readonly reminders: number;
 }
 
-export class RequestClockDaemon implements Daemon {
+export class RequestClockDaemon extends PeriodicDaemon {
   readonly name = 'request-clock';
   readonly #o: RequestClockOptions;
-  readonly #periodic: Periodic;
 
   constructor(options: RequestClockOptions) {
+    super(options.pollMs ?? 30_000, options.onError);
     this.#o = options;
-    this.#periodic = new Periodic(() => this.runOnce(), options.pollMs ?? 30_000, options.onError);
-  }
-
-  start(): void {
-    this.#periodic.start();
-  }
-
-  async destroy(): Promise<void> {
-    await this.#periodic.stop();
   }
 
   /** One pass over the requests this node decides (the requested side). */
@@ -112,16 +98,7 @@ export class RequestClockDaemon implements Daemon {
           .where('id', '=', id)
           .executeTakeFirstOrThrow();
         const state = JSON.parse(row.state) as RequestState;
-        const events = decide(state, command, {
-          clock: this.#o.clock,
-          registry: this.#o.registry,
-          actor: SYSTEM,
-        });
-        const next = applyEvents(state, events);
-        await appendRequestEvents(tx, id, state.version, events, next, this.#o.clock.now().toISOString());
-        const shared = this.#o.courier
-          ? await shareRequestEvents(tx, this.#o.courier, state, state.version, events, next, 'requested')
-          : [];
+        const { next, shared } = await applyAutomatic(tx, this.#o, state, command);
         const more = await extra(tx, state);
         return {
           value: null,

@@ -21,6 +21,7 @@ import {
   type StoredStatusQuery,
 } from '../../storage/requests/status-queries.js';
 import { STATUS_ANSWER, STATUS_QUERY, type StatusAnswerPayload } from './messages.js';
+import { requestFromRequestingPeer } from './from-requesting-peer.js';
 
 export interface StatusQueryDeps {
   readonly ourState: () => Promise<string | null>;
@@ -73,21 +74,7 @@ export async function sendStatusAnswer(
 export function statusQueryHandler(deps: StatusQueryDeps): MessageBinding {
   return on(STATUS_QUERY, async ({ tx, message, payload: p, peer }) => {
     const from = peer.nodeId;
-    if ((await deps.ourState()) !== p.requestedState)
-      throw new DomainError('not_our_request', `this node does not serve ${p.requestedState}`);
-    if (peer.state !== p.requestingState)
-      throw new DomainError('not_your_request', `peer ${from} does not serve ${p.requestingState}`);
-    const row = await tx.db
-      .selectFrom('requests')
-      .select(['state', 'side'])
-      .where('id', '=', p.requestId)
-      .executeTakeFirst();
-    const state = row ? (JSON.parse(row.state) as RequestState) : undefined;
-    if (row?.side !== 'requested' || state?.requestingState !== p.requestingState)
-      throw new ConflictError(
-        'replica_gap',
-        `request ${p.requestId} from ${p.requestingState} is unknown here`,
-      );
+    const state = await requestFromRequestingPeer(tx, await deps.ourState(), peer, p);
     if (await findStatusQuery(tx.db, p.requestId, p.queryId))
       throw new ConflictError('duplicate_status_query', `status query ${p.queryId} was already received`);
     const query: StoredStatusQuery = {

@@ -6,7 +6,12 @@
 import type { Principal } from '../../core/accounts/roles.js';
 import { NotFoundError } from '../../core/errors.js';
 import { currentObject, currentObjects } from '../../storage/sharing/current-objects.js';
-import { getIncidentRow, incidentMemberIds, listIncidentRows } from '../../storage/sharing/incident-rows.js';
+import {
+  getIncidentRow,
+  requireIncidentRow,
+  incidentMemberIds,
+  listIncidentRows,
+} from '../../storage/sharing/incident-rows.js';
 import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
 import { listTimeline, type TimelineEntry } from '../../storage/sharing/timeline.js';
 import { loadForPrincipal } from '../requests/requests.js';
@@ -70,8 +75,7 @@ export async function incidentObjectsFor(
   principal: Principal,
   id: string,
 ): Promise<{ objects: VisibleObject[]; withheld: number }> {
-  const row = await getIncidentRow(deps.database.db, id);
-  if (!row) throw new NotFoundError('incident', id);
+  const row = await requireIncidentRow(deps.database.db, id);
   const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, id))];
   const stored = await currentObjects(deps.database.db, ids);
   return visibleObjects(deps.database, await viewerFor(deps, principal), stored);
@@ -102,8 +106,7 @@ export async function exportableIds(
   principal: Principal,
   incidentId: string,
 ): Promise<string[]> {
-  const row = await getIncidentRow(deps.database.db, incidentId);
-  if (!row) throw new NotFoundError('incident', incidentId);
+  const row = await requireIncidentRow(deps.database.db, incidentId);
   const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, incidentId))];
   const viewer = await viewerFor(deps, principal);
   const withdrawn = await withdrawnAmong(deps.database.db, ids);

@@ -6,8 +6,7 @@
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../storage/database.js';
 import { eraseExpiredObjects } from './erase-expired.js';
-import type { Daemon } from '../daemon.js';
-import { Periodic } from '../periodic.js';
+import { PeriodicDaemon } from '../periodic.js';
 
 export interface RetentionOptions {
   readonly database: Database;
@@ -16,22 +15,13 @@ export interface RetentionOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-export class RetentionDaemon implements Daemon {
+export class RetentionDaemon extends PeriodicDaemon {
   readonly name = 'retention';
   readonly #o: RetentionOptions;
-  readonly #periodic: Periodic;
 
   constructor(options: RetentionOptions) {
+    super(options.pollMs ?? 5 * 60_000, options.onError);
     this.#o = options;
-    this.#periodic = new Periodic(() => this.runOnce(), options.pollMs ?? 5 * 60_000, options.onError);
-  }
-
-  start(): void {
-    this.#periodic.start();
-  }
-
-  async destroy(): Promise<void> {
-    await this.#periodic.stop();
   }
 
   /** Erases everything due; returns how many objects were erased. */

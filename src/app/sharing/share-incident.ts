@@ -9,13 +9,13 @@ import { randomUUID } from 'node:crypto';
 import type { AuditEntry } from '../../core/audit/chain.js';
 import type { Principal } from '../../core/accounts/roles.js';
 import type { CommandContext } from '../../core/context.js';
-import { NotFoundError, ValidationError } from '../../core/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { outgoingContext } from '../../core/sharing/incidents/audiences.js';
 import type { TransferConditions } from '../../core/sharing/incidents/transfer-conditions.js';
 import type { StixObject } from '../../core/sharing/stix/validate.js';
 import { runCommand } from '../../storage/command.js';
 import { currentObjects, heldMarkings } from '../../storage/sharing/current-objects.js';
-import { getIncidentRow, incidentMemberIds } from '../../storage/sharing/incident-rows.js';
+import { requireIncidentRow, incidentMemberIds } from '../../storage/sharing/incident-rows.js';
 import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
 import { addTimelineEntry } from '../../storage/sharing/timeline.js';
 import { peerServing } from '../../federation/peers/peers-store.js';
@@ -67,8 +67,7 @@ export async function shareIncident(
   });
   const at = ctx.clock.now().toISOString();
   return runCommand(deps.database, ctx, async (tx) => {
-    const row = await getIncidentRow(tx.db, incidentId);
-    if (!row) throw new NotFoundError('incident', incidentId);
+    const row = await requireIncidentRow(tx.db, incidentId);
     const peers: Array<{ nodeId: string; state: string }> = [];
     for (const state of targets) peers.push({ nodeId: await peerServing(tx.db, state), state });
     const context = outgoingContext({

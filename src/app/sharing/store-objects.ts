@@ -10,6 +10,7 @@ import type { Tx } from '../../storage/database.js';
 import { addIncidentMembers } from '../../storage/sharing/incident-rows.js';
 import { putStixObject } from '../../storage/sharing/put-object.js';
 import type { CorrelationSubject } from './correlate.js';
+import { refusedByValidation } from '../../interop/stix/import-report.js';
 
 export type ObjectReport =
   | {
@@ -51,15 +52,7 @@ export async function storeLocalObjects(
   for (const [index, value] of objects.entries()) {
     const check = validateStixObject(value);
     if (!check.ok) {
-      report.push({
-        index,
-        ...(check.id === undefined ? {} : { id: check.id }),
-        ...(check.type === undefined ? {} : { type: check.type }),
-        status: 'rejected',
-        code: 'invalid',
-        reason: check.reason,
-        ...(check.path === undefined ? {} : { path: check.path }),
-      });
+      report.push(refusedByValidation(index, check));
       continue;
     }
     const object = check.object;

@@ -7,7 +7,7 @@
 import type { Principal } from '../../core/accounts/roles.js';
 import type { CommandContext } from '../../core/context.js';
 import type { AuditEntry } from '../../core/audit/chain.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { ConflictError, ValidationError } from '../../core/errors.js';
 import { INCIDENT_CORE_EXTENSION_ID } from '../../core/sharing/stix/incident-extension.js';
 import type { Tx } from '../../storage/database.js';
 import { currentObject } from '../../storage/sharing/current-objects.js';
@@ -15,7 +15,7 @@ import { putStixObject } from '../../storage/sharing/put-object.js';
 import { propagate } from './propagate.js';
 import type { IncidentStatus, SharingLegalBasis } from '../../core/sharing/incidents/facts.js';
 import { runCommand } from '../../storage/command.js';
-import { getIncidentRow, updateIncidentRow } from '../../storage/sharing/incident-rows.js';
+import { requireIncidentRow, updateIncidentRow } from '../../storage/sharing/incident-rows.js';
 import { addTimelineEntry } from '../../storage/sharing/timeline.js';
 import { loadVisible } from '../cases/cases.js';
 import type { SharingDeps } from './deps.js';
@@ -40,8 +40,7 @@ export async function updateIncident(
   if (changes.caseId) await loadVisible(deps.database.db, principal, changes.caseId);
   const at = ctx.clock.now().toISOString();
   return runCommand(deps.database, ctx, async (tx) => {
-    const row = await getIncidentRow(tx.db, id);
-    if (!row) throw new NotFoundError('incident', id);
+    const row = await requireIncidentRow(tx.db, id);
     const local = row.origin_node === 'local';
     const shared = (['title', 'affectedStates', 'sectors', 'legalBasis'] as const).filter(
       (k) => changes[k] !== undefined,
@@ -116,8 +115,7 @@ export async function assignIncident(
   const ids = unique.map((name) => users.find((u) => u.username === name)!.id);
   const at = ctx.clock.now().toISOString();
   return runCommand(deps.database, ctx, async (tx) => {
-    const row = await getIncidentRow(tx.db, id);
-    if (!row) throw new NotFoundError('incident', id);
+    const row = await requireIncidentRow(tx.db, id);
     await updateIncidentRow(tx, id, { assignees: JSON.stringify(ids), updated_at: at });
     await addTimelineEntry(tx, {
       incidentId: id,

@@ -15,3 +15,6 @@ export interface Actor {
   readonly side: Side;
   readonly automatic?: boolean;
 }
+
+/** The node itself acting on the requested side: receipts, expiry and lapse, escalation, links. */
+export const NODE_ACTOR: Actor = { role: 'system', side: 'requested', automatic: true };

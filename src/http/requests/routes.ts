@@ -16,7 +16,13 @@ import {
 } from '../../app/requests/requests.js';
 import { fileReceivedRequest } from '../../app/requests/file-received.js';
 import { errorResponses, Id, IdParams, Strict, StringEnum, type App } from '../schemas.js';
-import { DataUseSchema, RequestEventSchema, RequestSchema, ReviewSchema } from './schemas.js';
+import {
+  DataUseProposal,
+  DataUseSchema,
+  RequestEventSchema,
+  RequestSchema,
+  ReviewSchema,
+} from './schemas.js';
 
 // Drafting has its own route; the rest of these are the node's own automatic actions.
 const NOT_FOR_USERS = [
@@ -201,12 +207,7 @@ export function requestRoutes(app: App, deps: AppDeps, registry: RegimeRegistry)
         summary:
           'Ask before reusing or passing on received data: allowed with the basis cited, or 403 citing the conditions',
         params: IdParams,
-        body: Strict({
-          dataItemId: Type.String({ minLength: 1, maxLength: 100 }),
-          kind: StringEnum(['reuse', 'onward_transfer'] as const),
-          purpose: Type.String({ minLength: 1, maxLength: 1000 }),
-          recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-        }),
+        body: Strict({ dataItemId: Type.String({ minLength: 1, maxLength: 100 }), ...DataUseProposal }),
         response: { 200: DataUseSchema, ...errorResponses(404, 409) },
       },
     },

@@ -246,6 +246,13 @@ const ConsentSchema = Type.Object({
   expiresAt: Type.Optional(Instant),
 });
 
+/** A proposed use of received data (reuse for another purpose, or passing it on). */
+export const DataUseProposal = {
+  kind: StringEnum(['reuse', 'onward_transfer'] as const),
+  purpose: Type.String({ minLength: 1, maxLength: 1000 }),
+  recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+};
+
 /** An allowed use of received data, with the basis and the sender's conditions it was decided against. */
 export const DataUseSchema = Describing<
   Extract<UseDecision, { allowed: true }> & { conditions: TransferConditions }

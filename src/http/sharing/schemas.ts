@@ -60,20 +60,22 @@ export const IncidentDetailSchema = Describing<IncidentDetail>(
   }),
 );
 
-export const ObjectReportSchema = Describing<ObjectReport>(
-  Type.Object({
-    index: Type.Integer(),
-    id: Type.Optional(Type.String()),
-    type: Type.Optional(Type.String()),
-    status: StringEnum(['accepted', 'unchanged', 'rejected'] as const),
-    change: Type.Optional(StringEnum(['created', 'updated', 'history'] as const)),
-    warnings: Type.Optional(Type.Array(Type.String())),
-    code: Type.Optional(Type.String()),
-    reason: Type.Optional(Type.String()),
-    path: Type.Optional(Type.String()),
-  }),
-);
+const ObjectReportFields = {
+  index: Type.Integer(),
+  id: Type.Optional(Type.String()),
+  type: Type.Optional(Type.String()),
+  status: StringEnum(['accepted', 'unchanged', 'rejected'] as const),
+  change: Type.Optional(StringEnum(['created', 'updated', 'history'] as const)),
+  warnings: Type.Optional(Type.Array(Type.String())),
+  code: Type.Optional(Type.String()),
+  reason: Type.Optional(Type.String()),
+  path: Type.Optional(Type.String()),
+};
 
+/** What became of one object added to an incident. */
+export const ObjectReportSchema = Describing<ObjectReport>(Type.Object(ObjectReportFields));
+
+/** What a streamed bundle import did with each object, and the totals. */
 export const ImportReportSchema = Describing<ImportReport>(
   Type.Object({
     importId: Type.String(),
@@ -87,15 +89,7 @@ export const ImportReportSchema = Describing<ImportReport>(
     stopped: Type.Optional(Type.String({ description: 'why the input could not be read to its end' })),
     objects: Type.Array(
       Type.Object({
-        index: Type.Integer(),
-        id: Type.Optional(Type.String()),
-        type: Type.Optional(Type.String()),
-        status: StringEnum(['accepted', 'unchanged', 'rejected'] as const),
-        change: Type.Optional(StringEnum(['created', 'updated', 'history'] as const)),
-        warnings: Type.Optional(Type.Array(Type.String())),
-        code: Type.Optional(Type.String()),
-        reason: Type.Optional(Type.String()),
-        path: Type.Optional(Type.String()),
+        ...ObjectReportFields,
         offset: Type.Optional(Type.Integer({ description: 'byte offset of the object in the input' })),
       }),
     ),

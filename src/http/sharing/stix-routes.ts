@@ -17,7 +17,7 @@ import { exportableIds, stixObjectFor } from '../../app/sharing/read-incidents.j
 import { recordSighting } from '../../app/sharing/record-sighting.js';
 import { revokeObject } from '../../app/sharing/revoke-object.js';
 import { viewerFor } from '../../app/sharing/viewer.js';
-import { DataUseSchema } from '../requests/schemas.js';
+import { DataUseProposal, DataUseSchema } from '../requests/schemas.js';
 import {
   type App,
   errorResponses,
@@ -87,11 +87,7 @@ export function stixRoutes(app: App, deps: AppDeps): void {
         summary:
           'Ask before reusing an object received from another State or passing it on: allowed with the basis cited, or 403 citing its conditions',
         params: StixIdParams,
-        body: Strict({
-          kind: StringEnum(['reuse', 'onward_transfer'] as const),
-          purpose: Type.String({ minLength: 1, maxLength: 1000 }),
-          recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-        }),
+        body: Strict(DataUseProposal),
         response: { 200: DataUseSchema, ...errorResponses(403, 404, 409) },
       },
     },

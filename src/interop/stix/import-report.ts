@@ -51,6 +51,22 @@ export interface ImportReport {
   readonly objects: ObjectOutcome[];
 }
 
+/** The outcome of an object the validator refused (the streaming importer adds its offset). */
+export function refusedByValidation(
+  index: number,
+  check: { readonly id?: string; readonly type?: string; readonly reason: string; readonly path?: string },
+) {
+  return {
+    index,
+    ...(check.id === undefined ? {} : { id: check.id }),
+    ...(check.type === undefined ? {} : { type: check.type }),
+    status: 'rejected' as const,
+    code: 'invalid' as const,
+    reason: check.reason,
+    ...(check.path === undefined ? {} : { path: check.path }),
+  };
+}
+
 export function emptyReport(importId: string): ImportReport {
   return {
     importId,

@@ -18,7 +18,13 @@ import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database } from '../../storage/database.js';
 import { type PutOutcome, putStixObjects } from '../../storage/sharing/put-object.js';
 import type { IndexedObservable } from '../../storage/sharing/types.js';
-import { emptyReport, type ImportReport, type ObjectOutcome, record } from './import-report.js';
+import {
+  emptyReport,
+  type ImportReport,
+  type ObjectOutcome,
+  record,
+  refusedByValidation,
+} from './import-report.js';
 import {
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_OBJECT_BYTES,
@@ -142,16 +148,7 @@ function prepare(item: SplitItem, report: ImportReport): Pending | undefined {
   }
   const check = validateStixObject(value);
   if (!check.ok) {
-    record(report, {
-      index: item.index,
-      ...(check.id === undefined ? {} : { id: check.id }),
-      ...(check.type === undefined ? {} : { type: check.type }),
-      status: 'rejected',
-      code: 'invalid',
-      reason: check.reason,
-      ...(check.path === undefined ? {} : { path: check.path }),
-      offset: item.offset,
-    });
+    record(report, { ...refusedByValidation(item.index, check), offset: item.offset });
     return undefined;
   }
   const observables = extractObservables(check.object).map((o) => ({ kind: o.kind, value: o.value }));

@@ -1,6 +1,7 @@
 /** Reads and writes of incident rows and their member objects, inside the caller's transaction. */
 import type { Tx, Reader } from '../database.js';
 import type { IncidentsTable } from '../schema.js';
+import { NotFoundError } from '../../core/errors.js';
 
 type Db = Reader;
 
@@ -10,6 +11,13 @@ export async function insertIncident(tx: Tx, row: IncidentsTable): Promise<void>
 
 export async function getIncidentRow(db: Db, id: string): Promise<IncidentsTable | undefined> {
   return db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The incident's row, or 404 `incident_not_found`. */
+export async function requireIncidentRow(db: Reader, id: string): Promise<IncidentsTable> {
+  const row = await getIncidentRow(db, id);
+  if (!row) throw new NotFoundError('incident', id);
+  return row;
 }
 
 export async function listIncidentRows(db: Db, limit = 500): Promise<IncidentsTable[]> {

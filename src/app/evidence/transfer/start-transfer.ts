@@ -7,19 +7,19 @@ import { randomUUID } from 'node:crypto';
 import type { AuditEntry } from '../../../core/audit/chain.js';
 import type { Principal } from '../../../core/accounts/roles.js';
 import type { CommandContext } from '../../../core/context.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../../core/errors.js';
+import { ConflictError, ValidationError } from '../../../core/errors.js';
 import type { RegimeRegistry } from '../../../core/legal/regimes/registry.js';
 import { runCommand } from '../../../storage/command.js';
 import type { Database } from '../../../storage/database.js';
 import { CHUNK_SIZE, chunkCountOf } from '../../../storage/evidence/sealed-file.js';
 import type { EvidenceTable, EvidenceTransfersOutTable } from '../../../storage/schema.js';
-import { loadVisible } from '../../cases/cases.js';
 import type { Courier } from '../../../federation/messages/message-type.js';
 import { peerServing } from '../../../federation/peers/peers-store.js';
 import { loadForPrincipal } from '../../requests/requests.js';
 import { send } from '../../../federation/messages/message-type.js';
 import { EVIDENCE_OFFER, type OfferPayload } from './messages.js';
 import { requireSender, requireTransferable } from '../../../core/evidence/transfer-rules.js';
+import { visibleEvidence } from '../evidence.js';
 
 export async function startEvidenceTransfers(
   deps: { database: Database; registry: RegimeRegistry; courier: Courier },
@@ -35,11 +35,7 @@ export async function startEvidenceTransfers(
   const unique = [...new Set(evidenceIds)];
   const files: EvidenceTable[] = [];
   for (const [i, id] of unique.entries()) {
-    const row = await database.db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw new NotFoundError('evidence', id);
-    await loadVisible(database.db, principal, row.case_id).catch(() => {
-      throw new NotFoundError('evidence', id);
-    });
+    const row = await visibleEvidence(database, principal, id);
     if (row.request_id !== requestId)
       throw new ValidationError(
         `evidence ${id} is not filed against request ${requestId}`,

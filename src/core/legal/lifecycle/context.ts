@@ -1,12 +1,12 @@
 import type { Clock } from '../../clock.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../../errors.js';
-import { toWorkingCalendar, type WorkingCalendar } from '../deadlines/compute.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
+import { addPeriod, toWorkingCalendar, type WorkingCalendar } from '../deadlines/compute.js';
 import type { Instrument } from '../regimes/pack-schema.js';
 import type { RegimeRegistry, ResolvedInstrument } from '../regimes/registry.js';
 import type { Actor, Role, Side } from '../roles.js';
 import type { RequestEvent, RequestEventType } from './events.js';
 import type { RequestState } from './state.js';
-import type { RequestStatus } from './types.js';
+import type { ItemState, RequestStatus } from './types.js';
 
 /** What every command receives besides the state and its own input. */
 export interface CommandContext {
@@ -88,4 +88,25 @@ export function requireText(value: unknown, path: string, what: string): string 
       'reasons_required',
     );
   return value.trim();
+}
+
+/** The item `itemId` of the request, still pending: 404 when there is none, 409 once decided. */
+export function pendingItem(state: RequestState, itemId: string): ItemState {
+  const item = state.items.find((i) => i.id === itemId);
+  if (!item) throw new NotFoundError('item', itemId);
+  if (item.status !== 'pending')
+    throw new ConflictError('item_already_decided', `item ${itemId} is already ${item.status}`, { itemId });
+  return item;
+}
+
+/** A due date moved on by one extension, counted in the requested State's calendar. */
+export function extendedDue(
+  ctx: CommandContext,
+  state: { requestedState: string },
+  dueAt: string,
+  by: { readonly amount: number; readonly unit: Parameters<typeof addPeriod>[2] },
+): string {
+  return new Date(
+    addPeriod(Date.parse(dueAt), by.amount, by.unit, requestedCalendar(ctx, state)),
+  ).toISOString();
 }

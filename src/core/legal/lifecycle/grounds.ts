@@ -1,6 +1,19 @@
 import { ConflictError, ValidationError } from '../../errors.js';
 import type { ResolvedInstrument } from '../regimes/registry.js';
+import { requireText } from './context.js';
 import type { RequestState } from './state.js';
+
+/** Written reasons and a ground the regime permits: what every refusal and postponement needs. */
+export function groundedReasons(
+  resolved: ResolvedInstrument,
+  state: RequestState,
+  cmd: { readonly ground: string; readonly reasons: string },
+  kind: 'refusal' | 'postponement',
+): string {
+  const reasons = requireText(cmd.reasons, '/reasons', 'written reasons');
+  checkGround(resolved, state, cmd.ground, kind);
+  return reasons;
+}
 
 /**
  * A refusal or postponement ground must exist in the regime and be permitted for this

@@ -1,6 +1,7 @@
 import {
   type CommandContext,
   makeEvent,
+  pendingItem,
   receiverRoles,
   requireActor,
   requireStatus,
@@ -8,7 +9,6 @@ import {
 } from '../context.js';
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
-import { ConflictError, NotFoundError } from '../../../errors.js';
 
 export interface ExecuteItem {
   readonly type: 'execute_item';
@@ -24,12 +24,7 @@ export function executeItem(
 ): readonly RequestEvent[] {
   requireStatus(state, ['in_execution'], 'execute an item of');
   requireActor(ctx, 'requested', receiverRoles(resolveFor(ctx, state).instrument), 'execute items');
-  const item = state.items.find((i) => i.id === cmd.itemId);
-  if (!item) throw new NotFoundError('item', cmd.itemId);
-  if (item.status !== 'pending')
-    throw new ConflictError('item_already_decided', `item ${cmd.itemId} is already ${item.status}`, {
-      itemId: cmd.itemId,
-    });
+  pendingItem(state, cmd.itemId);
   return [
     makeEvent(ctx, state.requestId, 'item_executed', {
       itemId: cmd.itemId,

@@ -9,8 +9,7 @@ import {
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
-import { addPeriod } from '../../deadlines/compute.js';
-import { requestedCalendar } from '../context.js';
+import { extendedDue } from '../context.js';
 
 export interface ExtendDeadline {
   readonly type: 'extend_deadline';
@@ -71,8 +70,6 @@ export function extendDeadline(
       [{ path: '/reasons', message: `reasons are required (${rule.source})` }],
       'reasons_required',
     );
-  const dueAt = new Date(
-    addPeriod(Date.parse(d.dueAt), rule.amount, rule.unit, requestedCalendar(ctx, state)),
-  ).toISOString();
+  const dueAt = extendedDue(ctx, state, d.dueAt, { amount: rule.amount, unit: rule.unit });
   return [makeEvent(ctx, state.requestId, 'deadline_extended', { deadlineId: d.id, dueAt, reasons })];
 }

@@ -2,8 +2,7 @@ import { type CommandContext, makeEvent, requireActor, resolveFor, senderRoles }
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
 import { ConflictError } from '../../../errors.js';
-import { addPeriod } from '../../deadlines/compute.js';
-import { requestedCalendar } from '../context.js';
+import { extendedDue } from '../context.js';
 import { requirePreservation } from './preservation-guard.js';
 
 export interface ExtendPreservation {
@@ -33,9 +32,7 @@ export function extendPreservation(
       `the preservation was already extended ${d.extensions} time(s)`,
       { source: rule.source },
     );
-  const dueAt = new Date(
-    addPeriod(Date.parse(d.dueAt), rule.amount, rule.unit, requestedCalendar(ctx, state)),
-  ).toISOString();
+  const dueAt = extendedDue(ctx, state, d.dueAt, { amount: rule.amount, unit: rule.unit });
   return [
     makeEvent(ctx, state.requestId, 'preservation_extended', {
       dueAt,

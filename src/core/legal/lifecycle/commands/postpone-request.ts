@@ -8,8 +8,7 @@ import {
 } from '../context.js';
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
-import { requireText } from '../context.js';
-import { checkGround } from '../grounds.js';
+import { groundedReasons } from '../grounds.js';
 
 export interface PostponeRequest {
   readonly type: 'postpone';
@@ -27,8 +26,7 @@ export function postponeRequest(
   requireStatus(state, ['under_review', 'accepted', 'in_execution'], 'postpone');
   const resolved = resolveFor(ctx, state);
   requireActor(ctx, 'requested', receiverRoles(resolved.instrument), 'postpone this request');
-  const reasons = requireText(cmd.reasons, '/reasons', 'written reasons');
-  checkGround(resolved, state, cmd.ground, 'postponement');
+  const reasons = groundedReasons(resolved, state, cmd, 'postponement');
   return [
     makeEvent(ctx, state.requestId, 'request_postponed', {
       ground: cmd.ground,

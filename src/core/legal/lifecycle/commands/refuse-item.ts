@@ -1,6 +1,7 @@
 import {
   type CommandContext,
   makeEvent,
+  pendingItem,
   receiverRoles,
   requireActor,
   requireStatus,
@@ -8,9 +9,7 @@ import {
 } from '../context.js';
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
-import { ConflictError, NotFoundError } from '../../../errors.js';
-import { requireText } from '../context.js';
-import { checkGround } from '../grounds.js';
+import { groundedReasons } from '../grounds.js';
 
 export interface RefuseItem {
   readonly type: 'refuse_item';
@@ -28,14 +27,8 @@ export function refuseItem(
   requireStatus(state, ['in_execution'], 'refuse an item of');
   const resolved = resolveFor(ctx, state);
   requireActor(ctx, 'requested', receiverRoles(resolved.instrument), 'refuse items');
-  const item = state.items.find((i) => i.id === cmd.itemId);
-  if (!item) throw new NotFoundError('item', cmd.itemId);
-  if (item.status !== 'pending')
-    throw new ConflictError('item_already_decided', `item ${cmd.itemId} is already ${item.status}`, {
-      itemId: cmd.itemId,
-    });
-  const reasons = requireText(cmd.reasons, '/reasons', 'written reasons');
-  checkGround(resolved, state, cmd.ground, 'refusal');
+  pendingItem(state, cmd.itemId);
+  const reasons = groundedReasons(resolved, state, cmd, 'refusal');
   return [
     makeEvent(ctx, state.requestId, 'item_refused', { itemId: cmd.itemId, ground: cmd.ground, reasons }),
   ];

@@ -8,8 +8,7 @@ import {
 } from '../context.js';
 import type { RequestEvent } from '../events.js';
 import type { RequestState } from '../state.js';
-import { requireText } from '../context.js';
-import { checkGround } from '../grounds.js';
+import { groundedReasons } from '../grounds.js';
 
 export interface RefuseRequest {
   readonly type: 'refuse';
@@ -26,7 +25,6 @@ export function refuseRequest(
   requireStatus(state, ['received', 'under_review'], 'refuse');
   const resolved = resolveFor(ctx, state);
   requireActor(ctx, 'requested', receiverRoles(resolved.instrument), 'refuse this request');
-  const reasons = requireText(cmd.reasons, '/reasons', 'written reasons');
-  checkGround(resolved, state, cmd.ground, 'refusal');
+  const reasons = groundedReasons(resolved, state, cmd, 'refusal');
   return [makeEvent(ctx, state.requestId, 'request_refused', { ground: cmd.ground, reasons })];
 }
