@@ -53,8 +53,13 @@ type Call = (
 
 export async function playRansomware(): Promise<void> {
   const clock = new ManualClock('2026-11-02T07:10:00.000Z');
-  const network = await startNetwork({ names: ['xa', 'xb', 'xc'], dialect: 'sqlite', clock });
-  const registry = loadRegimeRegistry();
+  const network = await startNetwork({
+    names: ['xa', 'xb', 'xc'],
+    dialect: 'sqlite',
+    clock,
+    env: { COMITY_ESCALATION_MINUTES: String(ESCALATE_AFTER_MINUTES) },
+  });
+  const _registry = loadRegimeRegistry();
   const say = (line: string) =>
     console.log(
       `${clock.now().toISOString().slice(0, 16).replace('T', ' ')}Z | Bogota ${localTime(clock.now(), BOGOTA).slice(11, 16)} | Vienna ${localTime(clock.now(), VIENNA).slice(11, 16)} | ${line}`,
@@ -106,13 +111,7 @@ export async function playRansomware(): Promise<void> {
       ],
     });
     expect(roster, 200, 'on-call roster');
-    const daemon = new RequestClockDaemon({
-      database: xa.database,
-      registry,
-      clock,
-      escalation: { afterMinutes: ESCALATE_AFTER_MINUTES, levels: 3 },
-      courier: xa.federation,
-    });
+    const daemon = xa.node.daemon(RequestClockDaemon);
     console.log(
       'Three nodes up over real HTTP: ' + network.nodes.map((n) => `${n.state} ${n.url}`).join(', '),
     );

@@ -13,6 +13,7 @@ import type { Config } from '../app/config/config.js';
 import type { Daemon, DaemonOptions } from '../app/daemon.js';
 import type { AppDeps } from '../app/deps.js';
 import { type Clock, systemClock } from '../core/clock.js';
+import { InvariantError } from '../core/errors.js';
 import type { RegimeRegistry } from '../core/legal/regimes/registry.js';
 import type { MessageBinding } from '../federation/messages/message-type.js';
 import type { FederationNodeOptions } from '../federation/node/federation-node.js';
@@ -69,6 +70,8 @@ export interface ComityNode {
   readonly deps: AppDeps;
   readonly capabilities: readonly Capability[];
   readonly daemons: readonly Daemon[];
+  /** The running daemon of a class (tests and the demo run its passes by hand). */
+  daemon<T extends Daemon>(kind: abstract new (...args: never[]) => T): T;
   /** The HTTP face (rebuilt when the node listens again after `stopListening`). */
   readonly http: App;
   /** The administrator created on first start, with its one-time password. */
@@ -140,6 +143,11 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
       deps,
       capabilities,
       daemons,
+      daemon<T extends Daemon>(kind: abstract new (...args: never[]) => T): T {
+        const found = daemons.find((d): d is T => d instanceof kind);
+        if (!found) throw new InvariantError(`this node runs no ${kind.name}`);
+        return found;
+      },
       firstAdmin,
       get http() {
         return http as App;

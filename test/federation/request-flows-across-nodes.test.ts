@@ -233,13 +233,7 @@ test('preservation lapse: the request clock at the requested node marks it expir
   await r.act(r.receiver, { type: 'start_execution' });
   const active = await r.act(r.receiver, { type: 'confirm_preservation' });
   const due = Date.parse(active.deadlines.find((d) => d.id === 'preservation_period')!.dueAt!);
-  const daemon = new RequestClockDaemon({
-    database: r.to.database,
-    registry,
-    clock: network.clock,
-    escalation: { afterMinutes: 30, levels: 3 },
-    courier: r.to.federation,
-  });
+  const daemon = r.to.node.daemon(RequestClockDaemon);
   network.clock.set(new Date(due - 10 * DAY));
   assert.ok((await daemon.runOnce()).automatic >= 1);
   await network.drain();

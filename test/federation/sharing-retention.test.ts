@@ -50,7 +50,7 @@ test('a received object is erased when the retention period its sender set has e
   );
   assert.equal((await users.alice!('GET', `/api/stix/objects/${kept.id}`)).statusCode, 200);
 
-  const daemon = new RetentionDaemon({ database: xb.database, clock: network.clock });
+  const daemon = xb.node.daemon(RetentionDaemon);
   network.clock.set('2026-05-10T23:00:00.000Z');
   assert.equal(await daemon.runOnce(), 0, 'kept through the whole last day');
   assert.equal((await users.alice!('GET', `/api/stix/objects/${kept.id}`)).statusCode, 200);

@@ -51,6 +51,8 @@ export interface NetworkNode {
   restart(options?: Partial<FederationNodeOptions>): Promise<void>;
   /** Closes the node (HTTP, delivery, daemons); the database is the network's to dispose. */
   close(): Promise<void>;
+  /** The node as the composition root assembled it (its daemons, capabilities, config). */
+  readonly node: ComityNode;
   /** Queues a `test.note` to a peer in its own transaction, audited. */
   send(peer: string, note: unknown): Promise<string>;
   /** Effects the note handler wrote, by message id. */
@@ -75,6 +77,8 @@ export interface NetworkOptions {
   readonly trustAll?: boolean;
   /** A clock other than the default manual one (benchmarks pass a WallClock). */
   readonly clock?: ManualClock;
+  /** Configuration variables for every node (e.g. COMITY_ESCALATION_MINUTES). */
+  readonly env?: Record<string, string>;
 }
 
 /** A ManualClock that reads the wall clock: for benchmarks, where latencies are real. */
@@ -94,7 +98,9 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
     const storage = await createStorage(dialect);
     const dataDir = mkdtempSync(join(tmpdir(), `comity-${name}-data-`));
     disposers.push(storage.dispose, async () => rmSync(dataDir, { recursive: true, force: true }));
-    nodes.push(await startNode(name, storage.open, clock, options.nodeOptions ?? {}, dataDir));
+    nodes.push(
+      await startNode(name, storage.open, clock, options.nodeOptions ?? {}, dataDir, options.env ?? {}),
+    );
   }
   if (options.trustAll !== false) {
     for (const a of nodes) for (const b of nodes) if (a !== b) await trust(b, a, clock);
@@ -190,6 +196,7 @@ async function startNode(
   clock: ManualClock,
   extra: Partial<FederationNodeOptions>,
   dataDir: string,
+  env: Record<string, string>,
 ): Promise<NetworkNode> {
   let port = 0;
   let node: ComityNode;
@@ -201,6 +208,7 @@ async function startNode(
       COMITY_NODE_ID: name,
       COMITY_KEY_SECRET: TEST_KEY_SECRET,
       COMITY_PORT: '0',
+      ...env,
     });
     node = await openNode({
       config,
@@ -243,6 +251,9 @@ async function startNode(
     },
     get deps() {
       return node.deps;
+    },
+    get node() {
+      return node;
     },
     get url() {
       return `http://127.0.0.1:${port}`;
