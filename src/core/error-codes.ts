@@ -326,6 +326,19 @@ export const ERROR_CODES = {
   webhook_not_found: { kind: 'not_found', meaning: 'No such webhook.' },
 
   // Evidence and evidence transfer.
+  upload_not_found: { kind: 'not_found', meaning: 'No such upload of yours.' },
+  upload_closed: {
+    kind: 'conflict',
+    meaning: 'The upload is complete or failed; start a new one to send the file again.',
+  },
+  upload_incomplete: {
+    kind: 'conflict',
+    meaning: 'Chunks of the upload are still missing; `details.missing` lists the first.',
+  },
+  chunk_size_mismatch: {
+    kind: 'invalid',
+    meaning: 'A chunk does not hold the bytes its position in the file requires.',
+  },
   evidence_integrity_failed: {
     kind: 'internal',
     meaning:

@@ -96,6 +96,11 @@ export interface Database {
    * on every call, which for an index probe costs more than the probe (docs/BENCHMARKS.md).
    */
   readPrepared<R>(statement: PreparedRead, params: readonly unknown[]): Promise<R[]>;
+  /**
+   * Calls `listener` after every transaction that commits (live views wake on it instead of
+   * polling); returns a function that removes it.
+   */
+  onCommitted(listener: () => void): () => void;
   /** Fails with a DomainError when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -219,6 +224,7 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared }: Da
         rollback: async () => void sqlite.prepare('rollback').run(),
       }
     : undefined;
+  const committed = new Set<() => void>();
   const begin = CompiledQuery.raw('begin');
   const commit = CompiledQuery.raw('commit');
   const rollback = CompiledQuery.raw('rollback');
@@ -253,6 +259,7 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared }: Da
               // A failed side effect never undoes a committed change; hooks log their own errors.
             }
           }
+          for (const listener of committed) listener();
           return result;
         } catch (error) {
           if (attempt < BUSY_RETRIES && isRetryable(error)) {
@@ -262,6 +269,10 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared }: Da
           throw error;
         }
       }
+    },
+    onCommitted(listener: () => void) {
+      committed.add(listener);
+      return () => committed.delete(listener);
     },
     async migrate() {
       return migrateToLatest(db as unknown as Kysely<unknown>, { dialect, ...(schema ? { schema } : {}) });

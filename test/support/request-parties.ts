@@ -19,7 +19,7 @@ import { setNodeIdentity } from '../../src/app/register/node-identity.js';
 import { createState } from '../../src/app/register/states.js';
 import { TEST_PASSWORD_COST } from './app.js';
 import type { Network, NetworkNode } from './network.js';
-import { logIn } from './session.js';
+import { logIn, type Session } from './session.js';
 
 const PASSWORD = 'a long test password 42';
 
@@ -40,7 +40,7 @@ export function authorityForChannel(channel: string): AuthorityKey {
 export class Parties {
   readonly #network: Network;
   readonly #authorities = new Map<string, Record<AuthorityKey, string>>();
-  readonly #sessions = new Map<string, Call>();
+  readonly #sessions = new Map<string, Session>();
   #users = 0;
 
   constructor(network: Network) {
@@ -77,6 +77,11 @@ export class Parties {
 
   /** A logged-in user holding `role` at `authority` of `node` (one per combination). */
   async as(node: NetworkNode, authority: AuthorityKey, role: Role): Promise<Call> {
+    return (await this.session(node, authority, role)).call;
+  }
+
+  /** The same user's session, with its cookie for raw HTTP (event streams, downloads). */
+  async session(node: NetworkNode, authority: AuthorityKey, role: Role): Promise<Session> {
     const key = `${node.name}|${authority}|${role}`;
     const known = this.#sessions.get(key);
     if (known) return known;
@@ -93,9 +98,9 @@ export class Parties {
       },
       TEST_PASSWORD_COST,
     );
-    const call: Call = (await logIn(node, username, PASSWORD)).call;
-    this.#sessions.set(key, call);
-    return call;
+    const session = await logIn(node, username, PASSWORD);
+    this.#sessions.set(key, session);
+    return session;
   }
 }
 

@@ -3,6 +3,7 @@
  * command; secrets never enter the audit details.
  */
 import { randomUUID } from 'node:crypto';
+import { isUnLanguage, type UnLanguage } from '../../core/accounts/languages.js';
 import type { Role } from '../../core/accounts/roles.js';
 import type { CommandContext } from '../../core/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.js';
@@ -30,6 +31,8 @@ export interface UserView {
   mustChangePassword: boolean;
   disabled: boolean;
   lockedUntil: string | null;
+  /** The console language the user chose. */
+  language: UnLanguage;
   createdAt: string;
   updatedAt: string;
 }
@@ -46,6 +49,7 @@ export function presentUser(row: UsersTable): UserView {
     mustChangePassword: row.must_change_password === 1,
     disabled: row.disabled === 1,
     lockedUntil: row.locked_until,
+    language: isUnLanguage(row.language) ? row.language : 'en',
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -59,6 +63,8 @@ export interface NewUser {
   authorityId?: string | null;
   /** When absent a one-time password is generated and returned once. */
   password?: string;
+  /** The console language (default English). */
+  language?: UnLanguage;
 }
 
 export async function createUser(
@@ -97,6 +103,7 @@ export async function createUser(
     locked_until: null,
     must_change_password: oneTimePassword ? 1 : 0,
     disabled: 0,
+    language: input.language ?? 'en',
     created_at: now,
     updated_at: now,
   };
@@ -302,4 +309,33 @@ export async function countUsers(database: Database): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** A user chooses the console's language for themselves; it follows them to every device. */
+export async function setOwnLanguage(
+  database: Database,
+  ctx: CommandContext,
+  userId: string,
+  language: UnLanguage,
+): Promise<UserView> {
+  return runCommand(database, ctx, async (tx) => {
+    const row = await tx.db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+    if (!row) throw new NotFoundError('user', userId);
+    const updated = { ...row, language, updated_at: ctx.clock.now().toISOString() };
+    await tx.db
+      .updateTable('users')
+      .set({ language, updated_at: updated.updated_at })
+      .where('id', '=', userId)
+      .execute();
+    return {
+      value: presentUser(updated),
+      audit: {
+        actor: ctx.actor,
+        action: 'user.language',
+        subjectType: 'user',
+        subjectId: userId,
+        details: { from: row.language, to: language },
+      },
+    };
+  });
 }

@@ -40,7 +40,8 @@ export interface EvidenceView {
   createdAt: string;
 }
 
-const present = (r: EvidenceTable): EvidenceView => ({
+/** An evidence row as the API shows it. */
+export const present = (r: EvidenceTable): EvidenceView => ({
   id: r.id,
   caseId: r.case_id,
   requestId: r.request_id,

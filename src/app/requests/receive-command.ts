@@ -10,16 +10,18 @@ import { decide, type RequestCommand } from '../../core/legal/lifecycle/decide.j
 import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import { applyEvents } from '../../core/legal/lifecycle/fold.js';
 import type { Actor } from '../../core/legal/roles.js';
-import { type MessageBinding, on, send } from '../../federation/messages/message-type.js';
+import { type MessageBinding, on } from '../../federation/messages/message-type.js';
 import { appendRequestEvents } from '../../storage/requests/request-store.js';
 import { REQUEST_COMMAND, REQUEST_COMMAND_REFUSED } from './messages.js';
 import type { ReplicationDeps } from './receive-events.js';
 import { shareRequestEvents } from './share-events.js';
 import { requestFromRequestingPeer } from './from-requesting-peer.js';
+import { recordArrival, sendAboutRequest } from './carried-messages.js';
 
 export function requestCommandHandler(deps: ReplicationDeps): MessageBinding {
   return on(REQUEST_COMMAND, async ({ tx, message, payload: p, peer }) => {
     const state = await requestFromRequestingPeer(tx, await deps.ourState(), peer, p);
+    await recordArrival(tx, message, p.requestId);
     const actor: Actor = {
       role: p.actor.role as Actor['role'],
       side: 'requesting',
@@ -32,7 +34,7 @@ export function requestCommandHandler(deps: ReplicationDeps): MessageBinding {
       events = decide(state, command, { clock: deps.clock, registry: deps.registry, actor });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const answer = await send(tx, deps.courier, REQUEST_COMMAND_REFUSED, peer.nodeId, {
+      const answer = await sendAboutRequest(tx, deps.courier, REQUEST_COMMAND_REFUSED, peer.nodeId, {
         requestId: p.requestId,
         commandMessageId: message.header.id,
         command: p.command.type,
@@ -78,18 +80,21 @@ export function requestCommandHandler(deps: ReplicationDeps): MessageBinding {
 /** On the requesting node: a forwarded action was refused; the refusal joins the audit trail. */
 export const requestCommandRefusedHandler: MessageBinding = on(
   REQUEST_COMMAND_REFUSED,
-  async ({ payload, peer }) => [
-    {
-      actor: { type: 'peer', id: peer.nodeId },
-      action: 'request.command_refused',
-      subjectType: 'request',
-      subjectId: payload.requestId,
-      details: {
-        command: payload.command,
-        code: payload.code,
-        detail: payload.detail,
-        commandMessageId: payload.commandMessageId,
+  async ({ tx, message, payload, peer }) => {
+    await recordArrival(tx, message, payload.requestId);
+    return [
+      {
+        actor: { type: 'peer', id: peer.nodeId },
+        action: 'request.command_refused',
+        subjectType: 'request',
+        subjectId: payload.requestId,
+        details: {
+          command: payload.command,
+          code: payload.code,
+          detail: payload.detail,
+          commandMessageId: payload.commandMessageId,
+        },
       },
-    },
-  ],
+    ];
+  },
 );

@@ -21,6 +21,8 @@ import { linkArrivedFollowUp } from './follow-up-link.js';
 import { REQUEST_EVENTS } from './messages.js';
 import { alertRequestingSide } from './requesting-side-alerts.js';
 import { applyAutomatic } from './automatic-action.js';
+import { recordArrival, signRung } from './carried-messages.js';
+import type { InboundMessage } from '../../federation/inbox/handlers.js';
 
 /** What the request message handlers need; `ourState` is the State this node serves. */
 export interface ReplicationDeps {
@@ -31,7 +33,7 @@ export interface ReplicationDeps {
 }
 
 export function requestEventsHandler(deps: ReplicationDeps): MessageBinding {
-  return on(REQUEST_EVENTS, async ({ tx, payload, peer }) => {
+  return on(REQUEST_EVENTS, async ({ tx, message, payload, peer }) => {
     if (payload.events.some((e) => e.requestId !== payload.requestId))
       throw new ValidationError(`every event of a request.events message must be of ${payload.requestId}`);
     const ours = await deps.ourState();
@@ -45,6 +47,7 @@ export function requestEventsHandler(deps: ReplicationDeps): MessageBinding {
     const senderState = side === 'requested' ? payload.requestingState : payload.requestedState;
     if (peer.state !== senderState)
       throw new DomainError('not_your_request', `peer ${peer.nodeId} does not serve ${senderState}`);
+    await recordArrival(tx, message, payload.requestId);
     const now = deps.clock.now().toISOString();
     const existing = await tx.db
       .selectFrom('requests')
@@ -71,7 +74,7 @@ export function requestEventsHandler(deps: ReplicationDeps): MessageBinding {
         details: { version: state.version, status: state.status },
       });
       if (side === 'requested' && state.status === 'submitted')
-        audit.push(...(await signReceiptOnArrival(tx, deps, state, now)));
+        audit.push(...(await signReceiptOnArrival(tx, deps, state, now, message)));
       return audit;
     }
     const version = Number(existing.version);
@@ -116,11 +119,14 @@ async function signReceiptOnArrival(
   deps: ReplicationDeps,
   state: RequestState,
   now: string,
+  arriving: InboundMessage,
 ): Promise<AuditEntry[]> {
   const { next, shared } = await applyAutomatic(tx, deps, state, { type: 'sign_receipt', signedAt: now });
   return [
     ...shared,
     ...(await alertOnArrival(tx, next, deps.clock.now())),
+    // It is in the 24/7 desk now: the sender gets the signed `delivered` rung.
+    ...(await signRung(tx, deps.courier, state.requestId, 'delivered', arriving)),
     ...(await linkArrivedFollowUp(tx, deps, next)),
     {
       actor: { type: 'system', id: 'node' },

@@ -34,6 +34,10 @@ import { forwardRequestCommand, shareRequestEvents } from './share-events.js';
 import { readNodeIdentity } from '../register/node-identity.js';
 import { inboxAdmits, receivedInboxOf } from './received-inbox.js';
 import { type AllowedUse, decideAndAuditDataUse, type UseProposalInput } from '../legal/audited-data-use.js';
+import { signRung } from './carried-messages.js';
+import { arrivalMessage } from '../../storage/requests/request-messages.js';
+import { availableActions, type ActionAvailability } from '../../core/legal/lifecycle/available-actions.js';
+import type { Clock } from '../../core/clock.js';
 
 export interface RequestView {
   /** Set when the action was forwarded to the requested node, which decides it (202). */
@@ -163,6 +167,39 @@ export async function getRequest(database: Database, principal: Principal, id: s
   return present(await loadForPrincipal(database, principal, id));
 }
 
+/**
+ * A person on the requested side has opened a received request: the first time, the node signs
+ * the `opened` rung of the evidence ladder about its arrival and sends it to the requesting node.
+ */
+export async function markOpened(
+  database: Database,
+  ctx: CommandContext,
+  courier: Courier,
+  view: RequestView,
+): Promise<void> {
+  if (view.side !== 'requested' || ctx.actor.type !== 'user') return;
+  const arrival = await arrivalMessage(database.db, view.id);
+  if (!arrival) return;
+  const opened = await database.db
+    .selectFrom('receipts')
+    .select('id')
+    .where('message_id', '=', arrival.message_id)
+    .where('direction', '=', 'sent')
+    .where('receipt_type', '=', 'opened')
+    .executeTakeFirst();
+  if (opened) return;
+  await runCommand(database, ctx, async (tx) => {
+    const audit = await signRung(tx, courier, view.id, 'opened');
+    return {
+      value: null,
+      audit:
+        audit.length > 0
+          ? audit
+          : [{ actor: ctx.actor, action: 'request.opened', subjectType: 'request', subjectId: view.id }],
+    };
+  });
+}
+
 export async function getRequestEvents(
   database: Database,
   principal: Principal,
@@ -279,10 +316,16 @@ export async function actOnRequest(
     const shared = options.courier
       ? await shareRequestEvents(tx, options.courier, state, state.version, events, next, stored.side)
       : [];
+    // Acknowledging a received request answers its arrival: the sender gets the signed rung.
+    const answered =
+      options.courier && stored.side === 'requested' && events.some((e) => e.type === 'review_started')
+        ? await signRung(tx, options.courier, id, 'answered')
+        : [];
     return {
       value: null,
       audit: [
         ...shared,
+        ...answered,
         {
           actor: ctx.actor,
           action: `request.${command.type}`,
@@ -336,4 +379,21 @@ export async function decideReceivedDataUse(
     consents: [],
     subject: { type: 'request', id, details: { dataItemId } },
   });
+}
+
+/** The actions open to the principal on a request now, under any of their roles. */
+export async function actionsFor(
+  database: Database,
+  registry: RegimeRegistry,
+  clock: Clock,
+  principal: Principal,
+  id: string,
+): Promise<ActionAvailability[]> {
+  const stored = await loadForPrincipal(database, principal, id);
+  const actors = principal.roles.map((role) => ({
+    userId: principal.userId,
+    role: role as LegalRole,
+    side: stored.side,
+  }));
+  return availableActions(stored.state, { clock, registry }, actors);
 }

@@ -9,7 +9,8 @@ import type { RequestCommand } from '../../core/legal/lifecycle/decide.js';
 import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { Actor } from '../../core/legal/roles.js';
-import { type Courier, send } from '../../federation/messages/message-type.js';
+import type { Courier } from '../../federation/messages/message-type.js';
+import { sendAboutRequest } from './carried-messages.js';
 import type { Enqueued } from '../../federation/outbox/enqueue.js';
 import { peerServing } from '../../federation/peers/peers-store.js';
 import type { Tx } from '../../storage/database.js';
@@ -33,13 +34,19 @@ export async function shareRequestEvents(
   const counterpart = side === 'requesting' ? after.requestedState : after.requestingState;
   // The first message carries the whole log, so the peer can fold the request from nothing.
   const firstCrossing = before?.status === 'draft' || before === undefined;
-  const enqueued = await send(tx, courier, REQUEST_EVENTS, await peerServing(tx.db, counterpart), {
-    requestId: after.requestId,
-    requestingState: after.requestingState,
-    requestedState: after.requestedState,
-    fromVersion: firstCrossing ? 0 : fromVersion,
-    events: firstCrossing ? await requestEvents(tx.db, after.requestId) : [...events],
-  });
+  const enqueued = await sendAboutRequest(
+    tx,
+    courier,
+    REQUEST_EVENTS,
+    await peerServing(tx.db, counterpart),
+    {
+      requestId: after.requestId,
+      requestingState: after.requestingState,
+      requestedState: after.requestedState,
+      fromVersion: firstCrossing ? 0 : fromVersion,
+      events: firstCrossing ? await requestEvents(tx.db, after.requestId) : [...events],
+    },
+  );
   return [enqueued.audit];
 }
 
@@ -51,7 +58,7 @@ export async function forwardRequestCommand(
   command: RequestCommand,
   actor: Actor,
 ): Promise<Enqueued> {
-  return send(tx, courier, REQUEST_COMMAND, await peerServing(tx.db, state.requestedState), {
+  return sendAboutRequest(tx, courier, REQUEST_COMMAND, await peerServing(tx.db, state.requestedState), {
     requestId: state.requestId,
     requestingState: state.requestingState,
     requestedState: state.requestedState,

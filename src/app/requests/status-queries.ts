@@ -19,11 +19,12 @@ import {
   type StatusAnswer,
   type StoredStatusQuery,
 } from '../../storage/requests/status-queries.js';
-import { type Courier, send } from '../../federation/messages/message-type.js';
+import type { Courier } from '../../federation/messages/message-type.js';
 import { peerServing } from '../../federation/peers/peers-store.js';
 import { STATUS_QUERY } from './messages.js';
 import { loadForPrincipal } from './requests.js';
 import { sendStatusAnswer } from './status-query-messages.js';
+import { sendAboutRequest } from './carried-messages.js';
 
 export interface StatusQueryView extends Omit<StoredStatusQuery, 'answers'> {
   readonly status: 'pending' | 'answered';
@@ -77,7 +78,7 @@ export async function askRequestStatus(
   const askedAt = ctx.clock.now().toISOString();
   await runCommand(deps.database, ctx, async (tx) => {
     const peer = await peerServing(tx.db, state.requestedState);
-    const sent = await send(tx, deps.courier, STATUS_QUERY, peer, {
+    const sent = await sendAboutRequest(tx, deps.courier, STATUS_QUERY, peer, {
       queryId: id,
       requestId,
       requestingState: state.requestingState,

@@ -11,7 +11,7 @@ import type { Clock } from '../../core/clock.js';
 import { ConflictError, DomainError, ValidationError } from '../../core/errors.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import { statusReport } from '../../core/legal/lifecycle/status-report.js';
-import { type Courier, type MessageBinding, on, send } from '../../federation/messages/message-type.js';
+import { type Courier, type MessageBinding, on } from '../../federation/messages/message-type.js';
 import type { Tx } from '../../storage/database.js';
 import {
   appendStatusAnswer,
@@ -22,6 +22,7 @@ import {
 } from '../../storage/requests/status-queries.js';
 import { STATUS_ANSWER, STATUS_QUERY, type StatusAnswerPayload } from './messages.js';
 import { requestFromRequestingPeer } from './from-requesting-peer.js';
+import { recordArrival, sendAboutRequest } from './carried-messages.js';
 
 export interface StatusQueryDeps {
   readonly ourState: () => Promise<string | null>;
@@ -49,7 +50,7 @@ export async function sendStatusAnswer(
     ...(answer.role ? { answeredBy: { role: answer.role } } : {}),
     report: statusReport(state),
   };
-  const sent = await send(tx, courier, STATUS_ANSWER, query.peer, payload);
+  const sent = await sendAboutRequest(tx, courier, STATUS_ANSWER, query.peer, payload);
   const { queryId: _q, requestId: _r, ...kept } = payload;
   await appendStatusAnswer(tx, query.requestId, query.id, { messageId: sent.messageId, ...kept });
   return [
@@ -75,6 +76,7 @@ export function statusQueryHandler(deps: StatusQueryDeps): MessageBinding {
   return on(STATUS_QUERY, async ({ tx, message, payload: p, peer }) => {
     const from = peer.nodeId;
     const state = await requestFromRequestingPeer(tx, await deps.ourState(), peer, p);
+    await recordArrival(tx, message, p.requestId);
     if (await findStatusQuery(tx.db, p.requestId, p.queryId))
       throw new ConflictError('duplicate_status_query', `status query ${p.queryId} was already received`);
     const query: StoredStatusQuery = {
@@ -121,6 +123,7 @@ export const statusAnswerHandler: MessageBinding = on(
     if (query.peer !== from)
       throw new DomainError('not_your_request', `status query ${p.queryId} was not sent to ${from}`);
     if (query.answers.some((a) => a.messageId === message.header.id)) return [];
+    await recordArrival(tx, message, p.requestId);
     const row = await tx.db
       .selectFrom('requests')
       .select('version')

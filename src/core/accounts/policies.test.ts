@@ -11,6 +11,8 @@ function principal(role: Role, via: Principal['via'] = 'session'): Principal {
 const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'self.manage': ROLES,
   'self.tokens': ROLES,
+  'events.read': ROLES,
+  'regimes.read': ROLES,
   'node.read': ROLES,
   'node.configure': ['admin'],
   'users.list': ['admin'],

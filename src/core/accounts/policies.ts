@@ -22,6 +22,10 @@ export const POLICIES = {
   'self.manage': authenticated,
   /** Own API tokens; a token may not mint or revoke tokens. */
   'self.tokens': (p) => p.via === 'session',
+  /** The live stream of changes the caller may see (each event is filtered like its read). */
+  'events.read': authenticated,
+  /** The regime packs and the offence catalogue: the law every role works under. */
+  'regimes.read': authenticated,
   /** This node's identity (which State and authority it serves). */
   'node.read': authenticated,
   'node.configure': anyOf('admin'),

@@ -27,6 +27,12 @@ export const RECEIPT_MESSAGE = messageType({
   },
 });
 
+/** What a receipt is about: the received envelope's digest and its sender. */
+export interface ReceiptSubject {
+  readonly digest: string;
+  readonly from: string;
+}
+
 /**
  * Signs a receipt about a message this node received and queues it back to its sender, in
  * the caller's transaction (e.g. the one recording that a person opened the message).
@@ -34,13 +40,21 @@ export const RECEIPT_MESSAGE = messageType({
 export async function sendReceipt(
   tx: Tx,
   sender: OutboxSender & { readonly clock: Clock },
-  input: { messageId: string; receiptType: Exclude<ReceiptType, 'accepted'> },
+  input: {
+    messageId: string;
+    receiptType: Exclude<ReceiptType, 'accepted'>;
+    /** The message's facts, when it is being accepted in this very transaction (not stored yet). */
+    about?: ReceiptSubject;
+  },
 ): Promise<Enqueued> {
-  const message = await tx.db
-    .selectFrom('inbox_messages')
-    .select(['from_node', 'digest'])
-    .where('message_id', '=', input.messageId)
-    .executeTakeFirst();
+  const message =
+    input.about === undefined
+      ? await tx.db
+          .selectFrom('inbox_messages')
+          .select(['from_node', 'digest'])
+          .where('message_id', '=', input.messageId)
+          .executeTakeFirst()
+      : { from_node: input.about.from, digest: input.about.digest };
   if (!message) throw new NotFoundError('inbox_message', input.messageId);
   const { compact, receipt } = await buildReceipt({
     signer: sender.keyring.signer(),

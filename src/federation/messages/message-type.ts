@@ -67,6 +67,13 @@ export function on<S extends TSchema>(
 /** The part of a federation node that sends messages: seal and queue in the caller's transaction. */
 export interface Courier {
   enqueue(tx: Tx, input: EnqueueInput): Promise<Enqueued>;
+  /** Signs a higher rung of the evidence ladder about a message received, and queues it back. */
+  sendReceipt(
+    tx: Tx,
+    messageId: string,
+    receiptType: 'delivered' | 'opened' | 'answered',
+    about?: { readonly digest: string; readonly from: string },
+  ): Promise<Enqueued>;
 }
 
 /** Queues a message of a declared type to `peer`; the payload must match the type's schema. */

@@ -8,7 +8,7 @@ import { type CommandContext, SYSTEM_ACTOR } from '../../core/context.js';
 import type { Database, Tx } from '../../storage/database.js';
 import type { ScryptParams } from '../crypto/key-at-rest.js';
 import type { HttpMessage } from '../http-signature/message.js';
-import { receiptHandler, sendReceipt } from '../inbox/receipt-messages.js';
+import { type ReceiptSubject, receiptHandler, sendReceipt } from '../inbox/receipt-messages.js';
 import { MessageCatalogue } from '../messages/catalogue.js';
 import { type AirGapLine, importEnvelopes } from '../inbox/import-file.js';
 import { type InboxOptions, type InboxReply, receiveBatch } from '../inbox/receive.js';
@@ -129,8 +129,13 @@ export class FederationNode {
   }
 
   /** Signs a higher-rung receipt about a received message and queues it to its sender. */
-  sendReceipt(tx: Tx, messageId: string, receiptType: Exclude<ReceiptType, 'accepted'>): Promise<Enqueued> {
-    return sendReceipt(tx, this.#sender(), { messageId, receiptType });
+  sendReceipt(
+    tx: Tx,
+    messageId: string,
+    receiptType: Exclude<ReceiptType, 'accepted'>,
+    about?: ReceiptSubject,
+  ): Promise<Enqueued> {
+    return sendReceipt(tx, this.#sender(), { messageId, receiptType, ...(about ? { about } : {}) });
   }
 
   /** Handles one inbox POST. */

@@ -40,6 +40,8 @@ export interface EnqueueInput {
 export interface Enqueued {
   readonly messageId: string;
   readonly digest: string;
+  /** When it was sealed and queued (the node's clock). */
+  readonly createdAt: string;
   readonly seq: number;
   /** The audit entry describing the enqueue, for the caller's command to return. */
   readonly audit: AuditEntry;
@@ -95,6 +97,7 @@ export async function enqueueMessage(tx: Tx, sender: OutboxSender, input: Enqueu
   return {
     messageId: sealed.id,
     digest: sealed.digest,
+    createdAt: now.toISOString(),
     seq: Number(row.seq),
     audit: {
       actor: { type: 'system', id: 'node' },

@@ -3,12 +3,13 @@ import { ApiTokenSchema, UserSchema } from './schemas.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../app/accounts/api-tokens.js';
 import { LoginRateLimiter, login, logout } from '../../app/accounts/login.js';
 import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp } from '../../app/accounts/totp-enrolment.js';
-import { changeOwnPassword, getUser } from '../../app/accounts/users.js';
+import { changeOwnPassword, getUser, setOwnLanguage } from '../../app/accounts/users.js';
+import { UN_LANGUAGES } from '../../core/accounts/languages.js';
 import { SESSION_COOKIE } from '../../app/accounts/credentials.js';
 import { callerOf } from '../guard.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { type App, errorResponses, IdParams, Strict, NoContent } from '../schemas.js';
+import { type App, errorResponses, IdParams, NoContent, Strict, StringEnum } from '../schemas.js';
 
 const Credentials = Strict({
   username: Type.String({ minLength: 1, maxLength: 64 }),
@@ -100,6 +101,27 @@ export function authRoutes(app: App, deps: AppDeps): void {
       const caller = callerOf(request);
       return { user: await getUser(deps.database, caller.principal.userId), csrfToken: caller.csrfToken };
     },
+  );
+
+  app.put(
+    '/api/auth/language',
+    {
+      config: { policy: 'self.manage' },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Choose the language of your console (one of the six UN languages); it follows you to every device',
+        body: Strict({ language: StringEnum(UN_LANGUAGES) }),
+        response: { 200: UserSchema, ...errorResponses() },
+      },
+    },
+    async (request) =>
+      setOwnLanguage(
+        deps.database,
+        contextOf(request, deps),
+        callerOf(request).principal.userId,
+        request.body.language,
+      ),
   );
 
   app.post(

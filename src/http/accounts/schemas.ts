@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { UN_LANGUAGES } from '../../core/accounts/languages.js';
 import { ROLES } from '../../core/accounts/roles.js';
 import { StringEnum } from '../schemas.js';
 
@@ -15,6 +16,7 @@ export const UserSchema = Type.Object({
   mustChangePassword: Type.Boolean(),
   disabled: Type.Boolean(),
   lockedUntil: Type.Union([Type.String(), Type.Null()]),
+  language: StringEnum(UN_LANGUAGES, { description: 'the console language the user chose' }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });

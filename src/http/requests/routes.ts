@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { REQUEST_COMMAND_TYPES } from '../../core/legal/lifecycle/decide.js';
+import { USER_ACTIONS } from '../../core/legal/lifecycle/available-actions.js';
 import { URGENCIES } from '../../core/legal/regimes/pack-schema.js';
 import type { RegimeRegistry } from '../../core/legal/regimes/registry.js';
 import { callerOf } from '../guard.js';
@@ -8,7 +8,9 @@ import type { AppDeps } from '../../app/deps.js';
 import {
   actOnRequest,
   draftRequestInCase,
+  actionsFor,
   getRequest,
+  markOpened,
   getRequestEvents,
   listRequests,
   reviewStoredRequest,
@@ -16,26 +18,16 @@ import {
 } from '../../app/requests/requests.js';
 import { fileReceivedRequest } from '../../app/requests/file-received.js';
 import { errorResponses, Id, IdParams, Strict, StringEnum, type App } from '../schemas.js';
+import { receiptLadder } from '../../app/requests/receipt-ladder.js';
 import {
+  ActionAvailabilitySchema,
+  CarriedMessageSchema,
   DataUseProposal,
   DataUseSchema,
   RequestEventSchema,
   RequestSchema,
   ReviewSchema,
 } from './schemas.js';
-
-// Drafting has its own route; the rest of these are the node's own automatic actions.
-const NOT_FOR_USERS = [
-  'draft',
-  'sign_receipt',
-  'mark_preservation_expiring',
-  'lapse_preservation',
-  'record_escalation',
-] as const;
-type UserAction = Exclude<(typeof REQUEST_COMMAND_TYPES)[number], (typeof NOT_FOR_USERS)[number]>;
-const ACTIONS = REQUEST_COMMAND_TYPES.filter(
-  (t): t is UserAction => !(NOT_FOR_USERS as readonly string[]).includes(t),
-);
 
 export function requestRoutes(app: App, deps: AppDeps, registry: RegimeRegistry): void {
   const tags = ['requests'];
@@ -103,12 +95,46 @@ export function requestRoutes(app: App, deps: AppDeps, registry: RegimeRegistry)
       config: { policy: 'requests.read' },
       schema: {
         tags,
-        summary: 'A request and its derived state',
+        summary:
+          'A request and its derived state (the first time a person of the requested State opens it, the sender gets the signed "opened" receipt)',
         params: IdParams,
         response: { 200: RequestSchema, ...errorResponses(404) },
       },
     },
-    async (request) => getRequest(deps.database, callerOf(request).principal, request.params.id),
+    async (request) => {
+      const view = await getRequest(deps.database, callerOf(request).principal, request.params.id);
+      if (deps.federation) await markOpened(deps.database, contextOf(request, deps), deps.federation, view);
+      return view;
+    },
+  );
+  app.get(
+    '/api/requests/:id/actions',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary:
+          'Which lifecycle actions you may take now, decided by the legal core; a closed one says why (wrong status, side or role)',
+        params: IdParams,
+        response: { 200: Type.Array(ActionAvailabilitySchema), ...errorResponses(404) },
+      },
+    },
+    async (request) =>
+      actionsFor(deps.database, deps.registry, deps.clock, callerOf(request).principal, request.params.id),
+  );
+  app.get(
+    '/api/requests/:id/messages',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary:
+          'The federation messages that carried the request, each with its signed receipts (accepted, delivered, opened, answered) and the signing key fingerprints',
+        params: IdParams,
+        response: { 200: Type.Array(CarriedMessageSchema), ...errorResponses(404) },
+      },
+    },
+    async (request) => receiptLadder(deps.database, callerOf(request).principal, request.params.id),
   );
   app.get(
     '/api/requests/:id/events',
@@ -149,7 +175,7 @@ export function requestRoutes(app: App, deps: AppDeps, registry: RegimeRegistry)
         params: IdParams,
         body: Strict({
           action: Type.Intersect([
-            Type.Object({ type: StringEnum(ACTIONS) }),
+            Type.Object({ type: StringEnum(USER_ACTIONS) }),
             Type.Record(Type.String(), Type.Unknown()),
           ]),
           expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })),

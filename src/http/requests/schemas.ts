@@ -4,6 +4,8 @@
  * document describe what the console and other clients read.
  */
 import { Type } from 'typebox';
+import type { CarriedMessageView } from '../../app/requests/receipt-ladder.js';
+import { type ActionAvailability, USER_ACTIONS } from '../../core/legal/lifecycle/available-actions.js';
 import type { RequestEvent } from '../../core/legal/lifecycle/events.js';
 import type { RequestState } from '../../core/legal/lifecycle/state.js';
 import type { StatusReport } from '../../core/legal/lifecycle/status-report.js';
@@ -298,5 +300,33 @@ export const StatusReportSchema = Describing<StatusReport>(
       }),
     ),
     openInformationRequests: Type.Array(Type.String()),
+  }),
+);
+
+export const ActionAvailabilitySchema = Describing<ActionAvailability>(
+  Type.Object({
+    type: StringEnum(USER_ACTIONS),
+    available: Type.Boolean(),
+    roles: Type.Array(Type.String(), { description: 'your roles under which it is open' }),
+    reason: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
+  }),
+);
+
+export const CarriedMessageSchema = Describing<CarriedMessageView>(
+  Type.Object({
+    messageId: Type.String(),
+    type: Type.String(),
+    direction: StringEnum(['out', 'in'] as const),
+    peer: Type.String(),
+    at: Instant,
+    rungs: Type.Array(
+      Type.Object({
+        rung: StringEnum(['accepted', 'delivered', 'opened', 'answered'] as const),
+        signedAt: Instant,
+        signedBy: Type.String(),
+        keyFingerprint: Type.String(),
+        receipt: Type.String({ description: 'the signed receipt (compact JWS)' }),
+      }),
+    ),
   }),
 );

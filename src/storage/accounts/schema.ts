@@ -16,6 +16,8 @@ export interface UsersTable {
   locked_until: string | null;
   must_change_password: number;
   disabled: number;
+  /** The console language the user chose (one of the six UN languages). */
+  language: string;
   created_at: string;
   updated_at: string;
 }

@@ -80,7 +80,33 @@ export interface EvidenceTransfersInTable {
   updated_at: string;
 }
 
+/** A file a person uploads into a case in chunks, sealed in place as they come; resumable. */
+export interface EvidenceUploadsTable {
+  id: string;
+  case_id: string;
+  request_id: string | null;
+  item_id: string | null;
+  filename: string;
+  media_type: string;
+  size: number;
+  /** The SHA-256 the uploader computed, checked when the last chunk is in. */
+  expected_sha256: string | null;
+  chunk_size: number;
+  chunk_count: number;
+  chunks_received: number;
+  /** Hex bitmap, one bit per chunk, chunk 0 first. */
+  received_map: string;
+  status: 'receiving' | 'complete' | 'failed';
+  /** The evidence id the file is filed under once complete. */
+  evidence_id: string;
+  key_sealed: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface EvidenceTables {
+  evidence_uploads: EvidenceUploadsTable;
   evidence: EvidenceTable;
   evidence_transfers_out: EvidenceTransfersOutTable;
   evidence_transfer_chunks_out: EvidenceTransferChunksOutTable;

@@ -53,7 +53,18 @@ export interface DeadlineRemindersSentTable {
   sent_at: string;
 }
 
+/** A federation message that carried a request, sent or received: its receipts show on the request. */
+export interface RequestMessagesTable {
+  message_id: string;
+  request_id: string;
+  direction: 'out' | 'in';
+  type: string;
+  peer: string;
+  at: string;
+}
+
 export interface RequestsTables {
+  request_messages: RequestMessagesTable;
   requests: RequestsTable;
   request_events: RequestEventsTable;
   request_status_queries: RequestStatusQueriesTable;

@@ -72,13 +72,13 @@ export type RequestCommand =
 
 export type AnyRequestCommand = DraftRequest | RequestCommand;
 
-/** The command types, for clients that list what can be done. */
 /**
  * A command as a user or peer sends it: its type is known, the rest is unchecked until the
  * command's own decision validates it.
  */
 export type CommandInput = { readonly type: RequestCommand['type'] } & Readonly<Record<string, unknown>>;
 
+/** The command types, for clients that list what can be done. */
 export const REQUEST_COMMAND_TYPES = [
   'draft',
   'accept',
