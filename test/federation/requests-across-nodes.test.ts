@@ -97,7 +97,11 @@ test('a preservation request submitted at XA is received at XB, receipted, and b
   });
   assert.equal(submitted.statusCode, 200, submitted.body);
   const drained = await network.drain();
-  assert.equal(drained.accepted, 2, 'the submission went to XB and the signed receipt came back');
+  assert.equal(
+    drained.accepted,
+    3,
+    'the submission went to XB; the receipt event and the signed "delivered" rung came back',
+  );
 
   const alert = await xb.database.db
     .selectFrom('notifications')
