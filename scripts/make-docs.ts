@@ -3,7 +3,8 @@
  *
  * - the message catalogue section of docs/FEDERATION.md (§16) and its vectors
  *   (test/vectors/federation/messages.json), from the declared message types;
- * - docs/ERRORS.md, from the error code catalogue.
+ * - docs/ERRORS.md, from the error code catalogue;
+ * - the console's API types (src/web/api/schema.d.ts), from the node's OpenAPI document.
  *
  * `node --import tsx scripts/make-docs.ts` writes them; `--check` exits 1 if any is stale
  * (a test runs the same comparison).
@@ -15,12 +16,16 @@ import type { TSchema } from 'typebox';
 import { MESSAGE_TYPES } from '../src/app/capabilities.js';
 import { ERROR_CODES } from '../src/core/error-codes.js';
 import type { MessageType } from '../src/federation/messages/message-type.js';
+import { loadConfig } from '../src/app/config/config.js';
 import { STATUS } from '../src/http/errors.js';
+import { openNode } from '../src/node/open-node.js';
+import { openDatabase } from '../src/storage/database.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const FEDERATION_DOC = join(ROOT, 'docs', 'FEDERATION.md');
 export const ERRORS_DOC = join(ROOT, 'docs', 'ERRORS.md');
 export const MESSAGE_VECTORS = join(ROOT, 'test', 'vectors', 'federation', 'messages.json');
+export const API_TYPES = join(ROOT, 'src', 'web', 'api', 'schema.d.ts');
 
 const BEGIN = '<!-- generated from the message types (scripts/make-docs.ts): do not edit by hand -->';
 const END = '<!-- end of generated section -->';
@@ -176,12 +181,40 @@ export function errorsDoc(): string {
   ].join('\n');
 }
 
+/**
+ * The console's types for the HTTP API, from the OpenAPI document of a node assembled in
+ * memory: the console calls the API through a client typed by them, never by hand-written types.
+ */
+export async function apiTypes(): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const database = await openDatabase({ url: ':memory:' });
+  await database.migrate();
+  const node = await openNode({
+    config: loadConfig({ COMITY_DATA_DIR: '/nonexistent', COMITY_LOG_LEVEL: 'silent' }),
+    database,
+    federation: 'off',
+    logger: false,
+  });
+  try {
+    const document = (await node.http.inject({ method: 'GET', url: '/api/openapi.json' })).json() as Record<
+      string,
+      unknown
+    >;
+    const ast = await openapiTS(document as never, { exportType: true });
+    return `/* The HTTP API as the console sees it: generated from the OpenAPI document by scripts/make-docs.ts. Do not edit. */\n${astToString(ast)}`;
+  } finally {
+    await node.close();
+    await database.close();
+  }
+}
+
 /** What each generated file should hold now. */
-export function generatedFiles(): ReadonlyArray<{ path: string; content: string }> {
+export async function generatedFiles(): Promise<ReadonlyArray<{ path: string; content: string }>> {
   return [
     { path: FEDERATION_DOC, content: federationDoc() },
     { path: MESSAGE_VECTORS, content: messageVectors() },
     { path: ERRORS_DOC, content: errorsDoc() },
+    { path: API_TYPES, content: await apiTypes() },
   ];
 }
 
@@ -192,7 +225,7 @@ class GeneratedSectionMissing extends Error {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   let stale = 0;
-  for (const { path, content } of generatedFiles()) {
+  for (const { path, content } of await generatedFiles()) {
     let current = '';
     try {
       current = readFileSync(path, 'utf8');

@@ -11,6 +11,13 @@ export type { ErrorCode, ErrorKind } from './error-codes.js';
 export interface FieldIssue {
   readonly path: string;
   readonly message: string;
+  /**
+   * For schema checks: the rule broken (`required`, `minLength`, `maxLength`, `pattern`,
+   * `enum`, `type`, `format`, `minimum`, `maximum`, `unknown_field`) and its limit, so a client
+   * can say it in its person's language.
+   */
+  readonly rule?: string;
+  readonly limit?: string | number;
 }
 
 /** Base class of every error the domain raises on purpose. */

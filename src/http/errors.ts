@@ -96,7 +96,15 @@ export function describeValidationIssue(part: string, issue: AjvIssue): FieldIss
   } else if (issue.keyword === 'anyOf' && part === 'body') {
     message = 'does not match any allowed form';
   }
-  return { path, message };
+  const rule = issue.keyword === 'additionalProperties' ? 'unknown_field' : issue.keyword;
+  const limit =
+    params.limit ?? (Array.isArray(params.allowedValues) ? params.allowedValues.join(', ') : undefined);
+  return {
+    path,
+    message,
+    ...(rule ? { rule } : {}),
+    ...(typeof limit === 'string' || typeof limit === 'number' ? { limit } : {}),
+  };
 }
 
 export function errorHandler(

@@ -53,7 +53,18 @@ export const ProblemSchema = Type.Object(
     instance: Type.String(),
     code: Type.String(),
     requestId: Type.String(),
-    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          path: Type.String({ description: 'JSON Pointer of the field' }),
+          message: Type.String(),
+          rule: Type.Optional(
+            Type.String({ description: 'the schema rule broken, e.g. required, maxLength' }),
+          ),
+          limit: Type.Optional(Type.Union([Type.String(), Type.Number()])),
+        }),
+      ),
+    ),
   },
   { additionalProperties: true },
 );

@@ -5,14 +5,41 @@ import type { CommandContext } from '../../core/context.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { localTime, onCallAt, rosterProblems, type Shift } from '../../core/notifications/on-call.js';
 import { runCommand } from '../../storage/command.js';
+import type { Selectable } from 'kysely';
 import type { Database } from '../../storage/database.js';
+import type { NotificationsTable } from '../../storage/notifications/schema.js';
 import { requireAuthority } from '../register/authorities.js';
 import { queueEmail } from './queue.js';
 
 export interface RosterView {
   authorityId: string;
-  shifts: Array<Shift & { id: string }>;
-  onCall: Array<{ userId: string; position: number; until: string; localTime: string }>;
+  shifts: Array<Shift & { id: string; displayName: string }>;
+  onCall: Array<{ userId: string; displayName: string; position: number; until: string; localTime: string }>;
+}
+
+/** The people of an authority, for choosing who is on call. */
+export interface AuthorityPerson {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly roles: readonly string[];
+}
+
+export async function authorityPeople(database: Database, authorityId: string): Promise<AuthorityPerson[]> {
+  await requireAuthority(database.db, authorityId);
+  const rows = await database.db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'roles'])
+    .where('authority_id', '=', authorityId)
+    .where('disabled', '=', 0)
+    .orderBy('display_name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    roles: JSON.parse(r.roles) as string[],
+  }));
 }
 
 export async function readRoster(database: Database, authorityId: string, at: Date): Promise<RosterView> {
@@ -24,9 +51,19 @@ export async function readRoster(database: Database, authorityId: string, at: Da
     .where('ends_at', '>', new Date(at.getTime() - 7 * 86_400_000).toISOString())
     .orderBy('starts_at')
     .execute();
+  const names = new Map(
+    (
+      await database.db
+        .selectFrom('users')
+        .select(['id', 'display_name'])
+        .where('id', 'in', rows.length > 0 ? [...new Set(rows.map((r) => r.user_id))] : [''])
+        .execute()
+    ).map((u) => [u.id, u.display_name]),
+  );
   const shifts = rows.map((r) => ({
     id: r.id,
     userId: r.user_id,
+    displayName: names.get(r.user_id) ?? r.user_id,
     position: r.position,
     startsAt: r.starts_at,
     endsAt: r.ends_at,
@@ -37,6 +74,7 @@ export async function readRoster(database: Database, authorityId: string, at: Da
     shifts,
     onCall: onCallAt(shifts, at).map((s) => ({
       userId: s.userId,
+      displayName: s.displayName,
       position: s.position,
       until: s.endsAt,
       localTime: localTime(at, s.timezone),
@@ -186,11 +224,22 @@ export async function deactivateWebhook(database: Database, ctx: CommandContext,
   });
 }
 
-export async function listNotifications(database: Database, status?: string) {
-  let q = database.db.selectFrom('notifications').selectAll();
-  if (status) q = q.where('status', '=', status);
-  const rows = await q.orderBy('created_at', 'desc').limit(200).execute();
-  return rows.map((r) => ({
+export interface NotificationView {
+  readonly id: string;
+  readonly channel: string;
+  readonly target: string;
+  readonly event: string;
+  readonly subject: string;
+  readonly status: string;
+  readonly attempts: number;
+  readonly nextAttemptAt: string;
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  readonly sentAt: string | null;
+}
+
+function notificationView(r: Selectable<NotificationsTable>): NotificationView {
+  return {
     id: r.id,
     channel: r.channel,
     target: r.target,
@@ -202,7 +251,34 @@ export async function listNotifications(database: Database, status?: string) {
     lastError: r.last_error,
     createdAt: r.created_at,
     sentAt: r.sent_at,
-  }));
+  };
+}
+
+/** The node's recent notifications, newest first (administrators and auditors). */
+export async function listNotifications(database: Database, status?: string): Promise<NotificationView[]> {
+  let q = database.db.selectFrom('notifications').selectAll();
+  if (status) q = q.where('status', '=', status);
+  const rows = await q.orderBy('created_at', 'desc').limit(200).execute();
+  return rows.map(notificationView);
+}
+
+/** The alerts sent to one person (by e-mail to the address on their account), newest first. */
+export async function listMyNotifications(database: Database, userId: string): Promise<NotificationView[]> {
+  const user = await database.db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user?.email) return [];
+  const rows = await database.db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('channel', '=', 'email')
+    .where('target', '=', user.email)
+    .orderBy('created_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map(notificationView);
 }
 
 /** Queues a test e-mail, so an administrator can check the mail relay end to end. */

@@ -57,12 +57,24 @@ export async function receiptLadder(
       .map((r) => ({
         rung: r.receipt_type as ReceiptType,
         signedAt: r.signed_at,
-        signedBy: m.direction === 'out' ? m.peer : 'this node',
+        signedBy: signerOf(r.compact) ?? (m.direction === 'out' ? m.peer : ''),
         keyFingerprint: fingerprintOf(r.compact),
         receipt: r.compact,
       }))
       .sort((a, b) => RECEIPT_TYPES.indexOf(a.rung) - RECEIPT_TYPES.indexOf(b.rung)),
   }));
+}
+
+/** The node that signed a receipt, as its payload says (`from`: the receiving node signs). */
+function signerOf(compact: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(compact.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      from?: unknown;
+    };
+    return typeof payload.from === 'string' ? payload.from : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The fingerprint of the key a receipt names in its protected header (its `kid` is a thumbprint). */

@@ -397,3 +397,27 @@ export async function actionsFor(
   }));
   return availableActions(stored.state, { clock, registry }, actors);
 }
+
+/** The instrument of a request as it applies between its two States, with its regime's grounds and screening questions. */
+export async function instrumentOfRequest(
+  database: Database,
+  registry: RegimeRegistry,
+  principal: Principal,
+  id: string,
+) {
+  const { state } = await loadForPrincipal(database, principal, id);
+  const resolved = registry.resolve(
+    state.regime,
+    state.instrument,
+    state.requestingState,
+    state.requestedState,
+  );
+  return {
+    regime: state.regime,
+    regimeTitle: resolved.regime.title,
+    instrument: state.instrument,
+    spec: resolved.instrument,
+    grounds: resolved.regime.grounds,
+    screening: resolved.regime.discriminationScreening,
+  };
+}

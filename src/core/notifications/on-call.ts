@@ -15,7 +15,7 @@ export interface Shift {
 }
 
 /** The people to notify at `at`, in escalation order (position, then earliest start). */
-export function onCallAt(shifts: readonly Shift[], at: Date): Shift[] {
+export function onCallAt<S extends Shift>(shifts: readonly S[], at: Date): S[] {
   const instant = at.toISOString();
   return shifts
     .filter((s) => s.startsAt <= instant && instant < s.endsAt)

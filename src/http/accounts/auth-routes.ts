@@ -5,6 +5,7 @@ import { LoginRateLimiter, login, logout } from '../../app/accounts/login.js';
 import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp } from '../../app/accounts/totp-enrolment.js';
 import { changeOwnPassword, getUser, setOwnLanguage } from '../../app/accounts/users.js';
 import { UN_LANGUAGES } from '../../core/accounts/languages.js';
+import { POLICIES, type PolicyName, allows } from '../../core/accounts/policies.js';
 import { SESSION_COOKIE } from '../../app/accounts/credentials.js';
 import { callerOf } from '../guard.js';
 import { contextOf } from '../context.js';
@@ -16,6 +17,8 @@ const Credentials = Strict({
   password: Type.String({ minLength: 1, maxLength: 256 }),
   totp: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })),
 });
+
+const POLICY_NAMES = Object.keys(POLICIES) as PolicyName[];
 
 export function authRoutes(app: App, deps: AppDeps): void {
   const limiter = new LoginRateLimiter();
@@ -92,14 +95,25 @@ export function authRoutes(app: App, deps: AppDeps): void {
         tags: ['auth'],
         summary: 'The calling user, and the CSRF token to send with cookie-authenticated writes',
         response: {
-          200: Type.Object({ user: UserSchema, csrfToken: Type.Union([Type.String(), Type.Null()]) }),
+          200: Type.Object({
+            user: UserSchema,
+            csrfToken: Type.Union([Type.String(), Type.Null()]),
+            permissions: Type.Array(StringEnum(POLICY_NAMES), {
+              description:
+                'the policies the caller holds, so a client offers only what the node would allow (the node still checks every call)',
+            }),
+          }),
           ...errorResponses(),
         },
       },
     },
     async (request) => {
       const caller = callerOf(request);
-      return { user: await getUser(deps.database, caller.principal.userId), csrfToken: caller.csrfToken };
+      return {
+        user: await getUser(deps.database, caller.principal.userId),
+        csrfToken: caller.csrfToken,
+        permissions: POLICY_NAMES.filter((name) => allows(name, caller.principal)),
+      };
     },
   );
 

@@ -3,15 +3,28 @@ import { callerOf } from '../guard.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
 import {
+  type AuthorityPerson,
+  authorityPeople,
   createWebhook,
   deactivateWebhook,
+  listMyNotifications,
   listNotifications,
+  type NotificationView,
   listWebhooks,
   readRoster,
   replaceRoster,
   sendTestEmail,
 } from '../../app/notifications/admin.js';
-import { errorResponses, IdParams, Strict, StringEnum, type App, NoContent } from '../schemas.js';
+import {
+  type App,
+  Describing,
+  errorResponses,
+  IdParams,
+  NoContent,
+  Nullable,
+  Strict,
+  StringEnum,
+} from '../schemas.js';
 
 const Instant = Type.String({ format: 'date-time' });
 const ShiftInput = Strict({
@@ -27,6 +40,7 @@ const RosterSchema = Type.Object({
     Type.Object({
       id: Type.String(),
       userId: Type.String(),
+      displayName: Type.String(),
       position: Type.Integer(),
       startsAt: Type.String(),
       endsAt: Type.String(),
@@ -36,12 +50,28 @@ const RosterSchema = Type.Object({
   onCall: Type.Array(
     Type.Object({
       userId: Type.String(),
+      displayName: Type.String(),
       position: Type.Integer(),
       until: Type.String(),
       localTime: Type.String(),
     }),
   ),
 });
+const NotificationSchema = Describing<NotificationView>(
+  Type.Object({
+    id: Type.String(),
+    channel: Type.String({ description: 'email or webhook' }),
+    target: Type.String({ description: 'the e-mail address, or the webhook id' }),
+    event: Type.String(),
+    subject: Type.String(),
+    status: StringEnum(['pending', 'sent', 'failed'] as const),
+    attempts: Type.Integer(),
+    nextAttemptAt: Type.String(),
+    lastError: Nullable(Type.String()),
+    createdAt: Type.String(),
+    sentAt: Nullable(Type.String()),
+  }),
+);
 const WebhookSchema = Type.Object({
   id: Type.String(),
   url: Type.String(),
@@ -51,6 +81,31 @@ const WebhookSchema = Type.Object({
 });
 
 export function notificationRoutes(app: App, deps: AppDeps): void {
+  app.get(
+    '/api/register/authorities/:id/people',
+    {
+      config: { policy: 'oncall.read' },
+      schema: {
+        tags: ['notifications'],
+        summary: 'The people of an authority (active accounts), for choosing who is on call',
+        params: IdParams,
+        response: {
+          200: Type.Array(
+            Describing<AuthorityPerson>(
+              Type.Object({
+                id: Type.String(),
+                username: Type.String(),
+                displayName: Type.String(),
+                roles: Type.Array(Type.String()),
+              }),
+            ),
+          ),
+          ...errorResponses(404),
+        },
+      },
+    },
+    async (request) => authorityPeople(deps.database, request.params.id),
+  );
   app.get(
     '/api/register/authorities/:id/oncall',
     {
@@ -152,10 +207,22 @@ export function notificationRoutes(app: App, deps: AppDeps): void {
           { status: Type.Optional(StringEnum(['pending', 'sent', 'failed'] as const)) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Array(Type.Record(Type.String(), Type.Unknown())), ...errorResponses() },
+        response: { 200: Type.Array(NotificationSchema), ...errorResponses() },
       },
     },
     async (request) => listNotifications(deps.database, request.query.status),
+  );
+  app.get(
+    '/api/notifications/mine',
+    {
+      config: { policy: 'self.manage' },
+      schema: {
+        tags: ['notifications'],
+        summary: 'The alerts sent to you (by e-mail to the address on your account), newest first',
+        response: { 200: Type.Array(NotificationSchema), ...errorResponses() },
+      },
+    },
+    async (request) => listMyNotifications(deps.database, callerOf(request).principal.userId),
   );
   app.post(
     '/api/notifications/test-email',

@@ -9,6 +9,7 @@ import {
   actOnRequest,
   draftRequestInCase,
   actionsFor,
+  instrumentOfRequest,
   getRequest,
   markOpened,
   getRequestEvents,
@@ -19,6 +20,11 @@ import {
 import { fileReceivedRequest } from '../../app/requests/file-received.js';
 import { errorResponses, Id, IdParams, Strict, StringEnum, type App } from '../schemas.js';
 import { receiptLadder } from '../../app/requests/receipt-ladder.js';
+import {
+  GroundSchema,
+  InstrumentSchema,
+  ScreeningQuestionSchema,
+} from '../../core/legal/regimes/pack-schema.js';
 import {
   ActionAvailabilitySchema,
   CarriedMessageSchema,
@@ -121,6 +127,31 @@ export function requestRoutes(app: App, deps: AppDeps, registry: RegimeRegistry)
     },
     async (request) =>
       actionsFor(deps.database, deps.registry, deps.clock, callerOf(request).principal, request.params.id),
+  );
+  app.get(
+    '/api/requests/:id/instrument',
+    {
+      config: { policy: 'requests.read' },
+      schema: {
+        tags,
+        summary:
+          "The request's instrument as it applies between its two States (fields, deadlines, permitted grounds, roles), with its regime's grounds and screening questions",
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            regime: Type.String(),
+            regimeTitle: Type.String(),
+            instrument: Type.String(),
+            spec: InstrumentSchema,
+            grounds: Type.Array(GroundSchema),
+            screening: Type.Array(ScreeningQuestionSchema),
+          }),
+          ...errorResponses(404),
+        },
+      },
+    },
+    async (request) =>
+      instrumentOfRequest(deps.database, deps.registry, callerOf(request).principal, request.params.id),
   );
   app.get(
     '/api/requests/:id/messages',

@@ -232,6 +232,9 @@ export const ReviewSchema = Describing<SafeguardsReview>(
     readyForDecision: Type.Boolean({
       description: 'nothing blocks a decision (dual criminality is shown, not decided)',
     }),
+    readyToSend: Type.Boolean({
+      description: 'nothing blocks sending (the checks submission applies; screening comes after receipt)',
+    }),
   }),
 );
 

@@ -24,6 +24,11 @@ export interface SafeguardsReview {
   readonly dualCriminality: DualCriminalityResult;
   /** True when nothing blocks acceptance (dual criminality is shown, not decided, here). */
   readonly readyForDecision: boolean;
+  /**
+   * True when nothing blocks sending: the same checks submission applies (completeness and the
+   * coercive-measure statements). Screening is the requested State's, after receipt.
+   */
+  readonly readyToSend: boolean;
 }
 
 /** Runs every safeguard check on a request: completeness, art. 24 statements, screening, confidentiality, emergency, dual criminality. */
@@ -38,9 +43,12 @@ export function reviewRequest(
     state.requestingState,
     state.requestedState,
   );
-  const findings = [
+  const sending = [
     ...checkCompleteness(resolved.instrument, state, registry),
     ...checkCoerciveSafeguards(resolved.instrument, state.fields),
+  ];
+  const findings = [
+    ...sending,
     ...checkScreening(resolved.regime, state.screening),
     ...checkConfidentiality(resolved.instrument, state.fields),
     ...checkEmergency(state, resolved.instrument),
@@ -63,5 +71,6 @@ export function reviewRequest(
     findings,
     dualCriminality,
     readyForDecision: !findings.some((f) => f.severity === 'blocking'),
+    readyToSend: !sending.some((f) => f.severity === 'blocking'),
   };
 }

@@ -32,7 +32,17 @@ describe('reviewRequest', () => {
       'unknown_field',
     ]);
     assert.equal(r.readyForDecision, false);
+    assert.equal(r.readyToSend, false, 'missing fields stop the sending');
     assert.equal(r.dualCriminality.outcome, 'satisfied');
+  });
+
+  it("a complete draft is ready to send though the screening (the requested State's) is still open", () => {
+    const h = new Harness();
+    h.run(ACTORS.reqPoc, PRESERVATION_DRAFT);
+    const r = reviewRequest(h.registry, h.state!);
+    assert.ok(r.findings.some((f) => f.code === 'screening_unanswered'));
+    assert.equal(r.readyForDecision, false);
+    assert.equal(r.readyToSend, true);
   });
 
   it('a complete, screened request is ready and flags user non-notification', () => {
