@@ -34,6 +34,8 @@ import { uploadRoutes } from './evidence/upload-routes.js';
 import { nodeRoutes } from './register/node-routes.js';
 import { registerRoutes } from './register/routes.js';
 import { userRoutes } from './accounts/user-routes.js';
+import { DEFAULT_CONSOLE_DIR } from './console/bundle.js';
+import { consoleFallback, consoleRoutes } from './console/routes.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -90,7 +92,7 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
     reply.header('x-frame-options', 'DENY');
     reply.header('cross-origin-opener-policy', 'same-origin');
     reply.header('cross-origin-resource-policy', 'same-origin');
-    if (!request.url.startsWith('/api/docs')) {
+    if (!request.url.startsWith('/api/docs') && !reply.hasHeader('content-security-policy')) {
       reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
     }
     if (deps.config.secureCookies)
@@ -101,12 +103,14 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
   });
 
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
+  const consoleDir = deps.config.consoleDir ?? DEFAULT_CONSOLE_DIR;
+  app.setNotFoundHandler((request, reply) => {
+    if (consoleFallback(request, reply, consoleDir)) return;
     sendProblem(
       reply,
       problemFor(404, 'route_not_found', `no route ${request.method} ${request.url.split('?')[0]}`, request),
-    ),
-  );
+    );
+  });
 
   await app.register(cookie);
   await app.register(swagger, {
@@ -153,6 +157,7 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
   stixRoutes(app, deps);
   observableRoutes(app, deps);
   evidenceTransferRoutes(app, deps, registry);
+  consoleRoutes(app, consoleDir);
 
   await app.ready();
   return app;

@@ -46,6 +46,8 @@ export interface Config {
   readonly escalationMinutes: number;
   /** Hours before a running deadline falls due when the officer on call gets a last call. */
   readonly lastCallHours: number;
+  /** Directory of the built web console; absent means the package's own `dist/web`. */
+  readonly consoleDir?: string;
 }
 
 /** One documented variable: the README's configuration table is generated from this list. */
@@ -157,6 +159,11 @@ export const VARIABLES: readonly VariableSpec[] = [
     default: '30',
     description:
       'Minutes a received request may wait unacknowledged before the officer on call, then the backup, then the head of the authority is alerted (1–1440).',
+  },
+  {
+    name: 'COMITY_CONSOLE_DIR',
+    default: '(the built console of this package)',
+    description: 'Directory of the built web console served at `/` (`npm run build:console` makes it).',
   },
   {
     name: 'COMITY_DEADLINE_LAST_CALL_HOURS',
@@ -276,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
     nodeId: read('COMITY_NODE_ID') ?? publicUrl.host,
     ...(read('COMITY_SMTP_URL') ? { smtpUrl: read('COMITY_SMTP_URL') as string } : {}),
     mailFrom: read('COMITY_MAIL_FROM') ?? `comity@${publicUrl.hostname}`,
+    ...(read('COMITY_CONSOLE_DIR') ? { consoleDir: resolve(read('COMITY_CONSOLE_DIR') as string) } : {}),
     escalationMinutes: int('COMITY_ESCALATION_MINUTES', read('COMITY_ESCALATION_MINUTES'), 30, 1, 1440),
     lastCallHours: int(
       'COMITY_DEADLINE_LAST_CALL_HOURS',

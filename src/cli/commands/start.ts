@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { redact } from '../../app/config/config.js';
+import { DEFAULT_CONSOLE_DIR } from '../../http/console/bundle.js';
 import { openNode } from '../../node/open-node.js';
+import { buildConsole, consoleIsBuilt } from '../build-console.js';
 import { configFrom, type NodeFlags, withNodeOptions } from '../node-options.js';
 
 export function registerStartCommand(program: Command): void {
@@ -11,11 +13,19 @@ export function registerStartCommand(program: Command): void {
     .option('--public-url <url>', 'URL users and peers reach this node at (COMITY_PUBLIC_URL)')
     .action(async (flags: NodeFlags) => {
       const config = configFrom(flags);
+      const consoleDir = config.consoleDir ?? DEFAULT_CONSOLE_DIR;
+      if (!consoleIsBuilt(consoleDir)) {
+        // A clone installed without scripts, or a build removed: build it once, here.
+        process.stdout.write('The web console is not built yet; building it (once)… ');
+        await buildConsole(config.consoleDir);
+        console.log('done.');
+      }
       const node = await openNode({ config, bootstrapAdmin: true });
       const url = await node.start();
       console.log(
         `Comity node listening on ${url}  (database: ${config.dialect === 'sqlite' ? config.databaseUrl : redact(config.databaseUrl)})`,
       );
+      console.log(`Web console: ${url}/`);
       console.log(`API documentation: ${url}/api/docs`);
       if (node.federation)
         console.log(
@@ -27,9 +37,7 @@ export function registerStartCommand(program: Command): void {
         console.log('First start: an administrator account was created. This password is shown only once:');
         console.log(`  username: ${node.firstAdmin.username}`);
         console.log(`  password: ${node.firstAdmin.password}`);
-        console.log(
-          'Log in (POST /api/auth/login) and change it (POST /api/auth/password) before anything else.',
-        );
+        console.log(`Sign in at ${url}/ and choose a new password before anything else.`);
       }
 
       let stopping = false;

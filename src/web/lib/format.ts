@@ -1,0 +1,83 @@
+/**
+ * Dates, times and durations as each locale writes them, with the Intl APIs: an instant shown
+ * in a given time zone (the officer's own, the requesting authority's), the time left before a
+ * deadline, a count. Pure: the console's components and the tests share it.
+ */
+
+/** An instant in a time zone, with the zone named, e.g. "7 Dec 2026, 03:12 CET". */
+export function formatInstant(locale: string, iso: string, timeZone?: string): string {
+  // dateStyle/timeStyle cannot name the zone, so the parts are asked for one by one.
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
+/** Only the time of day in a zone, for the "their local time" column. */
+export function formatLocalTime(locale: string, at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(at);
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A duration as the locale writes it: "2 days 3 hr", "45 min". Largest two units, never seconds. */
+export function formatDuration(locale: string, ms: number): string {
+  const abs = Math.abs(ms);
+  const unit = (value: number, u: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  if (abs >= 2 * DAY) {
+    const days = Math.floor(abs / DAY);
+    const hours = Math.floor((abs % DAY) / HOUR);
+    return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
+  }
+  if (abs >= HOUR) {
+    const hours = Math.floor(abs / HOUR);
+    const minutes = Math.floor((abs % HOUR) / MINUTE);
+    return minutes > 0 ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(hours, 'hour');
+  }
+  return unit(Math.max(0, Math.floor(abs / MINUTE)), 'minute');
+}
+
+export interface TimeLeft {
+  readonly ms: number;
+  readonly overdue: boolean;
+  /** Under an hour left, or overdue: shown as urgent. */
+  readonly pressing: boolean;
+}
+
+export function timeLeft(now: Date, dueAt: string): TimeLeft {
+  const ms = Date.parse(dueAt) - now.getTime();
+  return { ms, overdue: ms < 0, pressing: ms < HOUR };
+}
+
+export function formatCount(locale: string, n: number): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+export function formatBytes(locale: string, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1024 && i < units.length - 1) {
+    value /= 1024;
+    i++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[i],
+    unitDisplay: 'short',
+    maximumFractionDigits: i === 0 ? 0 : 1,
+  }).format(value);
+}

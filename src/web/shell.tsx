@@ -1,0 +1,197 @@
+/**
+ * The console around every screen: who is signed in (and signing in when nobody is, or again
+ * over the current screen when a session expires, so nothing typed is lost), the forced password
+ * change, navigation, language, arrival alerts, and the screens by URL.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Dialog, Heading, Modal, RouterProvider } from 'react-aria-components';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { api, call, onSessionExpired, setCsrfToken } from './api/client';
+import { subscribe } from './api/live';
+import { LanguagePicker } from './components/language-picker';
+import { MeProvider, useMe } from './components/me';
+import { Announcer, useAnnounce } from './components/announcer';
+import { takeChoiceBeforeSignIn, useLanguage, useT } from './i18n/i18n';
+import { isLanguage } from './i18n/languages';
+import { playArrivalTone } from './lib/tone';
+import { ChangePassword } from './screens/change-password';
+import { SignIn } from './screens/sign-in';
+
+const Desk = lazy(() => import('./screens/desk'));
+const RequestPage = lazy(() => import('./screens/request'));
+const Cases = lazy(() => import('./screens/cases'));
+const CasePage = lazy(() => import('./screens/case'));
+const Composer = lazy(() => import('./screens/composer'));
+const Notifications = lazy(() => import('./screens/notifications'));
+
+export function Shell() {
+  const t = useT();
+  const client = useQueryClient();
+  const { setLanguage } = useLanguage();
+  const me = useQuery({
+    queryKey: ['me'],
+    queryFn: () => call(api.GET('/api/auth/me'), { login: true }),
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const [expired, setExpired] = useState(false);
+  useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  useEffect(() => {
+    if (me.data) setCsrfToken(me.data.csrfToken);
+    if (!me.data) return;
+    // A language picked on the sign-in page is the person's choice: keep it on their account.
+    const picked = takeChoiceBeforeSignIn();
+    if (picked && picked !== me.data.user.language)
+      void call(api.PUT('/api/auth/language', { body: { language: picked } })).catch(() => undefined);
+    else if (isLanguage(me.data.user.language)) setLanguage(me.data.user.language);
+  }, [me.data, setLanguage]);
+
+  const signedIn = useCallback(
+    async (csrfToken: string) => {
+      setCsrfToken(csrfToken);
+      setExpired(false);
+      await client.invalidateQueries();
+    },
+    [client],
+  );
+
+  if (me.isPending) return <p className="splash">{t('shell.loading')}</p>;
+  if (!me.data) return <SignIn onSignedIn={signedIn} />;
+  if (me.data.user.mustChangePassword)
+    return <ChangePassword onChanged={() => void client.invalidateQueries({ queryKey: ['me'] })} />;
+  return (
+    <Announcer>
+      <MeProvider me={me.data}>
+        <SignedIn />
+      </MeProvider>
+      <Modal isOpen={expired} isDismissable={false} className="modal">
+        <Dialog aria-labelledby="expired-title">
+          <Heading slot="title" id="expired-title">
+            {t('shell.sessionExpired')}
+          </Heading>
+          <p>{t('shell.sessionExpiredHelp')}</p>
+          <SignIn embedded onSignedIn={signedIn} />
+        </Dialog>
+      </Modal>
+    </Announcer>
+  );
+}
+
+const ALERTS = 'comity.alerts';
+
+function SignedIn() {
+  const t = useT();
+  const { user, can } = useMe();
+  const client = useQueryClient();
+  const [, navigate] = useLocation();
+  const announce = useAnnounce();
+  const [sound, setSound] = useState(() => localStorage.getItem(ALERTS) !== 'off');
+  const [arrived, setArrived] = useState<string | null>(null);
+  // The stream is opened once per person; the sound setting and the words are read when an event comes.
+  const soundRef = useRef(sound);
+  soundRef.current = sound;
+  const tRef = useRef(t);
+  tRef.current = t;
+  useEffect(
+    () =>
+      subscribe(client, (change) => {
+        if (change.kind === 'request' && change.action === 'request.arrival_alerted') {
+          setArrived(change.id);
+          announce(tRef.current('shell.arrival'));
+          if (soundRef.current) playArrivalTone();
+        }
+      }),
+    [client, announce],
+  );
+  const toggleSound = () => {
+    localStorage.setItem(ALERTS, sound ? 'off' : 'on');
+    setSound(!sound);
+  };
+  const signOut = async () => {
+    await call(api.POST('/api/auth/logout')).catch(() => undefined);
+    setCsrfToken(null);
+    client.clear();
+    navigate('/');
+    window.location.reload();
+  };
+  const isDesk =
+    can('requests.act') &&
+    user.roles.some((r) => ['poc_officer', 'central_authority', 'prosecutor'].includes(r));
+  return (
+    <RouterProvider navigate={navigate}>
+      <a className="skip" href="#main">
+        {t('shell.skip')}
+      </a>
+      <header className="bar">
+        <span className="brand">{t('shell.brand')}</span>
+        <nav aria-label={t('shell.navigation')}>
+          <ul>
+            {isDesk && (
+              <li>
+                <Link href="/desk">{t('nav.desk')}</Link>
+              </li>
+            )}
+            <li>
+              <Link href="/cases">{t('nav.cases')}</Link>
+            </li>
+            <li>
+              <Link href="/notifications">{t('nav.notifications')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="bar-tools">
+          <Button className="toggle" onPress={toggleSound} aria-pressed={sound}>
+            {sound ? t('shell.soundOn') : t('shell.soundOff')}
+          </Button>
+          <LanguagePicker persist />
+          <span className="who">{user.displayName}</span>
+          <Button className="link-button" onPress={() => void signOut()}>
+            {t('shell.signOut')}
+          </Button>
+        </div>
+      </header>
+      {arrived && (
+        <div className="arrival" role="status">
+          <span>{t('shell.arrival')}</span>
+          <Link href={`/requests/${arrived}`}>{t('shell.openArrival')}</Link>
+          <Button className="link-button" onPress={() => setArrived(null)}>
+            {t('common.dismiss')}
+          </Button>
+        </div>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p>{t('shell.loading')}</p>}>
+          <Switch>
+            <Route path="/">{isDesk ? <Redirect to="/desk" /> : <Redirect to="/cases" />}</Route>
+            <Route path="/desk">
+              <Desk />
+            </Route>
+            <Route path="/requests/:id">{(params) => <RequestPage id={params.id} />}</Route>
+            <Route path="/cases">
+              <Cases />
+            </Route>
+            <Route path="/cases/:id/compose">{(params) => <Composer caseId={params.id} />}</Route>
+            <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
+            <Route path="/notifications">
+              <Notifications />
+            </Route>
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </RouterProvider>
+  );
+}
+
+function NotFound(): ReactNode {
+  const t = useT();
+  return (
+    <section>
+      <h1>{t('shell.notFound')}</h1>
+      <Link href="/">{t('shell.home')}</Link>
+    </section>
+  );
+}
