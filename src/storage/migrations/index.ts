@@ -80,7 +80,14 @@ export interface MigrationOutcome {
 /** Brings the schema to the latest migration; throws a DomainError naming the failed migration. */
 export async function migrateToLatest(db: Kysely<unknown>, ctx: MigrationContext): Promise<MigrationOutcome> {
   const migrator = newMigrator(db, ctx);
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // The migrator looks for its own table through PostgreSQL's catalog of every schema; a schema
+  // another node (or test) drops at that moment makes the lookup fail although nothing of ours
+  // is wrong. Nothing was applied then, so asking again is safe.
+  for (let attempt = 0; attempt < 5 && isOthersSchemaGone(error, ctx.schema); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new DomainError(
@@ -93,6 +100,11 @@ export async function migrateToLatest(db: Kysely<unknown>, ctx: MigrationContext
   const all = await migrator.getMigrations();
   const done = all.filter((m) => m.executedAt !== undefined);
   return { applied, current: done.at(-1)?.name ?? null };
+}
+
+function isOthersSchemaGone(error: unknown, ours: string | undefined): boolean {
+  const gone = /schema "([^"]+)" does not exist/.exec(error instanceof Error ? error.message : '');
+  return gone !== null && gone[1] !== ours;
 }
 
 /** Migrations not yet applied, for `comity migrate --status` and readiness checks. */
