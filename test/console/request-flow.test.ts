@@ -13,8 +13,9 @@ import {
   assertAccessible,
   browserUnavailable,
   launchBrowser,
-  problemsOf,
+  photographedOnFailure,
   screenshot,
+  settled,
   watch,
 } from '../support/browser.js';
 import { type ConsoleNetwork, startConsoleNetwork } from '../support/console-network.js';
@@ -80,7 +81,7 @@ async function tick(page: Page, label: RegExp): Promise<void> {
 }
 
 async function check(officer: Officer, language: string, screen: string): Promise<void> {
-  await officer.page.waitForLoadState('networkidle');
+  await settled(officer.page, wordsOf(language)('shell.loading'));
   assert.deepEqual(officer.problems, [], `${screen} (${language}): no script error or CSP violation`);
   await assertAccessible(officer.page, `${screen} (${language})`);
   await screenshot(officer.page, language, screen);
@@ -259,29 +260,12 @@ async function flow(language: 'en' | 'ar'): Promise<void> {
   await xb.context.close();
 }
 
-/** On failure, every open page is photographed under `failures/`, so CI shows what went wrong. */
-async function photographed(language: 'en' | 'ar', run: () => Promise<void>): Promise<void> {
-  try {
-    await run();
-  } catch (error) {
-    let n = 0;
-    for (const context of browser.contexts())
-      for (const page of context.pages()) {
-        await screenshot(page, 'failures', `${language}-${++n}`).catch(() => undefined);
-        const seenThere = problemsOf(page);
-        if (seenThere.length > 0)
-          (error as Error).message += `\npage ${n} (${page.url()}): ${seenThere.join('\n')}`;
-      }
-    throw error;
-  }
-}
-
 test('a preservation request from draft to acceptance across two nodes, in English', {
   skip: unavailable,
 }, async () => {
-  await photographed('en', () => flow('en'));
+  await photographedOnFailure(browser, 'flow-en', () => flow('en'));
 });
 
 test('the same flow in Arabic, laid out right to left', { skip: unavailable }, async () => {
-  await photographed('ar', () => flow('ar'));
+  await photographedOnFailure(browser, 'flow-ar', () => flow('ar'));
 });

@@ -78,6 +78,15 @@ interface AxeViolation {
   nodes: Array<{ target: string[]; failureSummary: string }>;
 }
 
+/**
+ * Waits until a screen has settled: nothing says "loading" any more and the fonts are in (an
+ * open event stream means the network is never idle, so that is not the sign).
+ */
+export async function settled(page: Page, loading: string): Promise<void> {
+  await page.getByText(loading, { exact: true }).first().waitFor({ state: 'hidden', timeout: 15_000 });
+  await page.evaluate('document.fonts.ready.then(() => true)');
+}
+
 /** Runs axe-core on the page as it is now; fails listing every violation of WCAG 2.2 A/AA. */
 export async function assertAccessible(page: Page, screen: string): Promise<void> {
   // Evaluated through the debugging protocol, not injected as a script: the page's strict CSP stays on.
@@ -99,6 +108,30 @@ export async function assertAccessible(page: Page, screen: string): Promise<void
         .join('\n')}`,
   );
   assert.deepEqual(described, [], `axe-core found violations on ${screen}`);
+}
+
+/**
+ * Runs a browser test; if it fails, every open page is photographed under `failures/` and what
+ * `watch` saw on it is added to the error, so a failure on CI can be looked at.
+ */
+export async function photographedOnFailure(
+  browser: Browser,
+  label: string,
+  run: () => Promise<void>,
+): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    let n = 0;
+    for (const context of browser.contexts())
+      for (const page of context.pages()) {
+        await screenshot(page, 'failures', `${label}-${++n}`).catch(() => undefined);
+        const seenThere = problemsOf(page);
+        if (seenThere.length > 0 && error instanceof Error)
+          error.message += `\npage ${n} (${page.url()}): ${seenThere.join('\n')}`;
+      }
+    throw error;
+  }
 }
 
 export async function screenshot(page: Page, language: string, screen: string): Promise<string> {

@@ -36,6 +36,7 @@ import {
 import { formatInstant } from '../lib/format';
 
 const AUTOSAVE_MS = 1_200;
+const RETRY_MS = 3_000;
 
 type Urgency = 'routine' | 'urgent' | 'emergency';
 
@@ -92,6 +93,8 @@ function ComposerForm({
   const version = useRef<number>(draft?.state.version ?? 0);
   const [saved, setSaved] = useState<{ at: Date; content: unknown } | null>(null);
   const [saveProblem, setSaveProblem] = useState<unknown>(null);
+  // After a failed save (connection lost, session ended) the draft is tried again a little later.
+  const [retry, setRetry] = useState(0);
   const loadedFrom = useRef<string | null>(null);
   // Nothing is saved before the person writes something: choosing an instrument is not a draft.
   const [touched, setTouched] = useState(draft !== null);
@@ -144,6 +147,7 @@ function ComposerForm({
     },
     onError: async (error) => {
       setSaveProblem(error);
+      setTimeout(() => setRetry((n) => n + 1), RETRY_MS);
       // Someone (or another tab) changed the draft: take its version; what is typed here stays and is saved next.
       if (error instanceof ApiProblem && error.status === 409 && draftId) {
         const now = await call(api.GET('/api/requests/{id}', { params: { path: { id: draftId } } })).catch(
@@ -160,11 +164,12 @@ function ComposerForm({
   const saveNow = useRef(save.mutate);
   saveNow.current = save.mutate;
   const saving = save.isPending;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `retry` re-arms the timer after a failed save
   useEffect(() => {
     if (!started || saving) return;
     const timer = setTimeout(() => saveNow.current(content), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [started, content, saving]);
+  }, [started, content, saving, retry]);
 
   const review = useQuery({
     queryKey: ['request', draftId, 'review', saved?.at.getTime()],

@@ -4,7 +4,7 @@
  * sent and received, status queries, the conditions on the data, what was asked, and the
  * timeline. Live: a change on either node refreshes the page by itself.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-aria-components';
 import { api, call } from '../api/client';
 import { Actions } from '../components/request/actions';
@@ -36,16 +36,20 @@ export default function RequestPage({ id }: { id: string }) {
   const actions = useQuery({
     queryKey: ['request', id, 'actions', request.data?.state.version],
     enabled: request.isSuccess,
+    // While the actions of a newer version load, the open forms (and what is typed in them) stay.
+    placeholderData: keepPreviousData,
     queryFn: () => call(api.GET('/api/requests/{id}/actions', path)),
   });
   const events = useQuery({
     queryKey: ['request', id, 'events', request.data?.state.version],
     enabled: request.isSuccess,
+    placeholderData: keepPreviousData,
     queryFn: () => call(api.GET('/api/requests/{id}/events', path)),
   });
   const messages = useQuery({
     queryKey: ['request', id, 'messages', request.data?.updatedAt],
     enabled: request.isSuccess,
+    placeholderData: keepPreviousData,
     queryFn: () => call(api.GET('/api/requests/{id}/messages', path)),
     refetchInterval: 10_000,
   });

@@ -33,6 +33,9 @@ function fetchInstrument(id: string) {
   return call(api.GET('/api/requests/{id}/instrument', { params: { path: { id } } }));
 }
 
+/** Typed values of the action forms, by request and action, for as long as the page lives. */
+const typedSoFar = new Map<string, FormValues>();
+
 /** Actions the console offers here; composing and transmitting results have their own screens. */
 const ELSEWHERE = new Set(['amend', 'submit', 'transmit_results']);
 
@@ -76,7 +79,15 @@ function ActionForm({
   const client = useQueryClient();
   const announce = useAnnounce();
   const form: ActionFormSpec = ACTION_FORMS[type];
-  const [values, setValues] = useState<FormValues>({});
+  // What is typed survives the form being drawn again (a newer version of the request arriving).
+  const draftKey = `${request.id}:${type}`;
+  const [values, setValuesState] = useState<FormValues>(() => typedSoFar.get(draftKey) ?? {});
+  const setValues = (next: FormValues | ((v: FormValues) => FormValues)) =>
+    setValuesState((current) => {
+      const value = typeof next === 'function' ? next(current) : next;
+      typedSoFar.set(draftKey, value);
+      return value;
+    });
   const [missing, setMissing] = useState<string[]>([]);
   const [problem, setProblem] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);

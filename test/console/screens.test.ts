@@ -1,0 +1,202 @@
+/**
+ * Every screen of the console in each of the six UN languages: the page is in the language
+ * (lang, dir), its heading is the catalogue's, axe-core finds no WCAG 2.2 A/AA violation, no
+ * script error or content-security violation occurs, and a screenshot is kept per language.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { createCase } from '../../src/app/cases/cases.js';
+import { actOnRequest, draftRequestInCase } from '../../src/app/requests/requests.js';
+import { SYSTEM_ACTOR } from '../../src/core/context.js';
+import {
+  assertAccessible,
+  browserUnavailable,
+  photographedOnFailure,
+  launchBrowser,
+  screenshot,
+  settled,
+  watch,
+} from '../support/browser.js';
+import { type ConsoleNetwork, startConsoleNetwork } from '../support/console-network.js';
+import { wordsOf } from '../support/console-words.js';
+import { logIn } from '../support/session.js';
+
+const unavailable = browserUnavailable();
+
+/** A test in the browser: skipped without Chromium (outside CI), photographed when it fails. */
+function browserTest(name: string, body: () => Promise<void>): void {
+  test(name, { skip: unavailable }, () =>
+    photographedOnFailure(browser, name.slice(0, 40).replace(/\W+/g, '-'), body),
+  );
+}
+const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+const WAIT = { timeout: 15_000 };
+
+let browser: Browser;
+let net: ConsoleNetwork;
+let sentId: string;
+let caseId: string;
+let xbOfficer: { username: string; password: string; id: string };
+let xaOfficer: { username: string; password: string; id: string };
+
+before(async () => {
+  if (unavailable) return;
+  browser = await launchBrowser();
+  net = await startConsoleNetwork();
+  xbOfficer = await net.person(net.xb, 'xb-screens', { displayName: 'Bea Officer (XB)' });
+  xaOfficer = await net.person(net.xa, 'xa-screens', { displayName: 'Adel Officer (XA)' });
+  await net.onCall(net.xa, xaOfficer);
+  // A case at XB with a request sent to XA and received there.
+  const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock: net.network.clock };
+  const principal = {
+    userId: xbOfficer.id,
+    username: xbOfficer.username,
+    roles: ['poc_officer' as const],
+    authorityId: net.parties.authority(net.xb, 'desk'),
+    via: 'session' as const,
+  };
+  const kase = await createCase(net.xb.database, ctx, principal, {
+    title: 'Extortion of a hospital',
+    summary: 'Patient records encrypted; a ransom demanded in cryptocurrency.',
+  });
+  caseId = kase.id;
+  const draft = await draftRequestInCase(net.xb.database, net.xb.deps.registry, ctx, principal, caseId, {
+    regime: 'uncc-2024',
+    instrument: 'preservation',
+    requestedState: 'XA',
+    urgency: 'urgent',
+    fields: {
+      requestingAuthority: 'XB 24/7 point of contact',
+      factsSummary: 'Ransomware encrypted patient records.',
+      relationToOffence: 'The ransom note came from the mailbox.',
+      necessity: 'Login logs are kept for 30 days only.',
+      mlaToFollow: true,
+    },
+    items: [
+      { id: 'i1', description: 'Login IP logs, 1–5 December', dataCategory: 'traffic', personalData: true },
+    ],
+    offences: [{ code: 'UNCC-7', elements: { security_breach: true } }],
+  });
+  await actOnRequest(
+    net.xb.database,
+    net.xb.deps.registry,
+    ctx,
+    principal,
+    draft.id,
+    { type: 'submit' },
+    {
+      courier: net.xb.federation,
+    },
+  );
+  sentId = draft.id;
+  for (let i = 0; i < 100; i++) {
+    const there = await net.xa.database.db
+      .selectFrom('requests')
+      .select('id')
+      .where('id', '=', sentId)
+      .executeTakeFirst();
+    if (there) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+
+after(async () => {
+  await browser?.close();
+  await net?.close();
+});
+
+/** A browser context of `person`, whose account speaks `language` (kept on the node). */
+async function contextOf(url: string, person: { username: string; password: string }, language: string) {
+  const session = await logIn(url === net.xa.url ? net.xa : net.xb, person.username, person.password);
+  const set = await session.call('PUT', '/api/auth/language', { language });
+  assert.equal(set.statusCode, 200, set.body);
+  const context = await browser.newContext({ baseURL: url, locale: 'en-GB', timezoneId: 'Europe/Vienna' });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto('/');
+  await page.getByRole('textbox').first().waitFor(WAIT);
+  await page.getByRole('textbox').nth(0).fill(person.username);
+  await page.getByRole('textbox').nth(1).fill(person.password);
+  await page.keyboard.press('Enter');
+  await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached', ...WAIT });
+  return { context, page, problems };
+}
+
+async function visit(
+  page: Page,
+  problems: string[],
+  language: string,
+  screen: string,
+  path: string,
+  heading: string,
+): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor(WAIT);
+  await settled(page, wordsOf(language)('shell.loading'));
+  assert.equal(await page.locator('html').getAttribute('dir'), language === 'ar' ? 'rtl' : 'ltr');
+  assert.deepEqual(problems, [], `${screen} (${language}): no script error or CSP violation`);
+  await assertAccessible(page, `${screen} (${language})`);
+  await screenshot(page, language, screen);
+}
+
+for (const language of LANGUAGES)
+  browserTest(`every screen in ${language}: in the language, axe-clean, photographed`, async () => {
+    const say = wordsOf(language);
+    // Signed out: the sign-in page in the language chosen there.
+    const out = await browser.newContext({ baseURL: net.xb.url, locale: language });
+    const signIn = await out.newPage();
+    const signInProblems = watch(signIn);
+    await signIn.goto('/');
+    await signIn.locator(`html[lang="${language}"]`).waitFor({ state: 'attached', ...WAIT });
+    await signIn.getByRole('heading', { level: 1, name: say('signIn.title') }).waitFor(WAIT);
+    assert.deepEqual(signInProblems, []);
+    await assertAccessible(signIn, `sign-in (${language})`);
+    await screenshot(signIn, language, 'sign-in');
+    await out.close();
+
+    const xb = await contextOf(net.xb.url, xbOfficer, language);
+    await visit(xb.page, xb.problems, language, 'cases', '/cases', say('cases.title'));
+    await visit(xb.page, xb.problems, language, 'case', `/cases/${caseId}`, 'Extortion of a hospital');
+    await visit(
+      xb.page,
+      xb.problems,
+      language,
+      'composer',
+      `/cases/${caseId}/compose`,
+      say('composer.title'),
+    );
+    await visit(
+      xb.page,
+      xb.problems,
+      language,
+      'request-sent',
+      `/requests/${sentId}`,
+      say('instrument.preservation') + ' · uncc-2024',
+    );
+    await visit(
+      xb.page,
+      xb.problems,
+      language,
+      'notifications',
+      '/notifications',
+      say('notifications.title'),
+    );
+
+    const xa = await contextOf(net.xa.url, xaOfficer, language);
+    await visit(xa.page, xa.problems, language, 'desk', '/desk', say('desk.title'));
+    await xa.page.getByText(say('desk.onCall', { names: 'Adel Officer (XA)' })).waitFor(WAIT);
+    await visit(
+      xa.page,
+      xa.problems,
+      language,
+      'request-received',
+      `/requests/${sentId}`,
+      say('instrument.preservation') + ' · uncc-2024',
+    );
+    await xa.page.getByRole('button', { name: say('action.start_review'), exact: true }).waitFor(WAIT);
+    await visit(xa.page, xa.problems, language, 'not-found', '/no/such/screen', say('shell.notFound'));
+    // Closed on success only: when a step fails, the open pages are photographed first.
+    await xb.context.close();
+    await xa.context.close();
+  });
