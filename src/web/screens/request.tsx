@@ -108,7 +108,11 @@ export default function RequestPage({ id }: { id: string }) {
         <Items state={s} />
       </Section>
       <Section id="ladder" title={t('request.ladder')}>
-        {messages.data ? <Ladder messages={messages.data} /> : <ProblemNote error={messages.error} />}
+        {messages.data ? (
+          <Ladder messages={messages.data} side={mySide} />
+        ) : (
+          <ProblemNote error={messages.error} />
+        )}
       </Section>
       <Section id="evidence" title={t('request.evidence')}>
         <Transfers request={r} />

@@ -13,13 +13,24 @@ import { formatInstant } from '../../lib/format';
 
 const RUNGS = ['accepted', 'delivered', 'opened', 'answered'] as const;
 
-export function Ladder({ messages }: { messages: readonly CarriedMessage[] }) {
+export function Ladder({
+  messages,
+  side,
+}: {
+  messages: readonly CarriedMessage[];
+  side: 'requesting' | 'requested';
+}) {
   const t = useT();
   const locale = useLocale();
   if (messages.length === 0) return <p className="empty">{t('ladder.none')}</p>;
-  // The first message carried the request itself; the rungs above "accepted" are about it.
-  const [first, ...others] = [...messages].sort((a, b) => a.at.localeCompare(b.at));
-  const carrier = first!;
+  // The message that brought the request to the requested State: the one the higher rungs are
+  // about, else the first that went in that direction.
+  const towardsRequested = side === 'requesting' ? 'out' : 'in';
+  const carrier =
+    messages.find((m) => m.rungs.some((r) => r.rung !== 'accepted')) ??
+    messages.find((m) => m.direction === towardsRequested) ??
+    messages[0]!;
+  const others = messages.filter((m) => m !== carrier);
   return (
     <>
       <p>
