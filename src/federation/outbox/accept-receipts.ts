@@ -106,14 +106,18 @@ export async function acceptReceipts(
   // hundreds of probes of the unique message id, and so read every pending row of every peer
   // for each batch: catching up a backlog of n messages cost n² (30,000 took 44–53 s, 10,000 took
   // 7 s). `+status` is the same test with no index behind it, which leaves message_id the way in.
-  const status = tx.dialect === 'sqlite' ? sql<string>`+status` : sql.ref<string>('status');
+  // The same holds for the peer: `peer = ?` alone lets SQLite walk (peer, status, seq) over the
+  // whole backlog of that peer (100,000 queued messages caught up in 150 s instead of 44 s).
+  const sqlite = tx.dialect === 'sqlite';
+  const status = sqlite ? sql<string>`+status` : sql.ref<string>('status');
+  const ofPeer = sqlite ? sql<string>`+peer` : sql.ref<string>('peer');
   for (const [at, group] of byInstant)
     for (let i = 0; i < group.length; i += 500)
       await tx.db
         .updateTable('outbox')
         .set({ status: 'accepted', accepted_at: at, last_attempt_at: now.toISOString(), last_error: null })
         .where('message_id', 'in', group.slice(i, i + 500))
-        .where('peer', '=', peer)
+        .where(ofPeer, '=', peer)
         .where(status, '=', 'pending')
         .execute();
   for (let i = 0; i < ids.length; i += 500)

@@ -39,14 +39,15 @@ export async function ingestResults(
   const acceptedResults = results.flatMap((r) => (r.status === 'accepted' ? [r] : []));
   const sent = new Map<string, { digest: string; status: string }>();
   const ids = acceptedResults.map((r) => r.messageId);
+  // The peer is compared here rather than in SQL: with `peer = ?` beside the ids, SQLite may walk
+  // the (peer, status, seq) index over the peer's whole backlog instead of probing the ids.
   for (let i = 0; i < ids.length; i += 500)
     for (const row of await database.db
       .selectFrom('outbox')
-      .select(['message_id', 'digest', 'status'])
+      .select(['message_id', 'digest', 'status', 'peer'])
       .where('message_id', 'in', ids.slice(i, i + 500))
-      .where('peer', '=', peerId)
       .execute())
-      sent.set(row.message_id, row);
+      if (row.peer === peerId) sent.set(row.message_id, row);
   for (const r of results) {
     if (r.status !== 'accepted') {
       refused.push({
