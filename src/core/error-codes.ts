@@ -212,6 +212,11 @@ export const ERROR_CODES = {
     meaning: 'An information request with this id already exists.',
   },
   invalid_condition: { kind: 'invalid', meaning: 'A condition of acceptance is malformed.' },
+  invalid_cursor: {
+    kind: 'invalid',
+    meaning:
+      "The page cursor is not one this node gave out (take it from the previous page's `Link` header).",
+  },
   conditions_not_agreed: {
     kind: 'conflict',
     meaning: 'The requesting State has not agreed to the conditions of acceptance yet.',

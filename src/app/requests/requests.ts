@@ -209,20 +209,55 @@ export async function getRequestEvents(
   return requestEvents(database.db, id);
 }
 
+/** One page of the requests a person may see, most recently changed first. */
+export interface RequestPage {
+  readonly requests: RequestView[];
+  /** Where the next page starts, when there may be one. */
+  readonly next: string | null;
+}
+
+/** Opaque to callers: the (updated_at, id) of the last request a page looked at. */
+export function encodeCursor(at: { readonly updatedAt: string; readonly id: string }): string {
+  return Buffer.from(JSON.stringify([at.updatedAt, at.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { updatedAt: string; id: string } {
+  try {
+    const [updatedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof updatedAt === 'string' && typeof id === 'string') return { updatedAt, id };
+  } catch {
+    // falls through to the error below
+  }
+  throw new ValidationError(
+    'the cursor is not one this node gave out; start again without it',
+    [{ path: '/cursor', message: 'not a cursor from a previous page' }],
+    'invalid_cursor',
+  );
+}
+
 export async function listRequests(
   database: Database,
   principal: Principal,
-  status?: string,
-): Promise<RequestView[]> {
+  options: { readonly status?: string; readonly limit?: number; readonly cursor?: string } = {},
+): Promise<RequestPage> {
+  const limit = options.limit ?? 200;
+  const after = options.cursor ? decodeCursor(options.cursor) : undefined;
   const cases = await listVisibleCases(database, principal);
   // Requests received from other States and not yet filed are the inbox of their authority.
   const inbox = await receivedInboxOf(database, principal);
   const rows = await listStoredRequests(database, {
     caseIds: cases.map((c) => c.id),
     includeReceived: inbox === 'all' || inbox.length > 0,
-    ...(status ? { status } : {}),
+    limit,
+    ...(options.status ? { status: options.status } : {}),
+    ...(after ? { after } : {}),
   });
-  return rows.filter((r) => r.caseId !== null || inboxAdmits(inbox, r.state.channel)).map(present);
+  // The page is cut on the rows read, before the inbox filter, so no request falls between pages.
+  const last = rows.at(-1);
+  return {
+    requests: rows.filter((r) => r.caseId !== null || inboxAdmits(inbox, r.state.channel)).map(present),
+    next: rows.length === limit && last ? encodeCursor(last) : null,
+  };
 }
 
 export async function reviewStoredRequest(

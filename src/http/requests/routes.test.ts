@@ -196,6 +196,54 @@ forEachDialect('cooperation requests on one node', (t) => {
     assert.equal(events.filter((e) => e.type === 'request_submitted').length, 1, 'exactly one submission');
   });
 
+  test('the list comes in pages that follow each other through the Link header, none lost or repeated', async () => {
+    for (let i = 0; i < 4; i++)
+      assert.equal(
+        (
+          await node.as(people.prosecutor!, {
+            method: 'POST',
+            url: `/api/cases/${caseId}/requests`,
+            payload: PRESERVATION,
+          })
+        ).statusCode,
+        201,
+      );
+    const whole = (
+      await node.as(people.prosecutor!, { method: 'GET', url: '/api/requests' })
+    ).json() as Array<{
+      id: string;
+    }>;
+    assert.ok(whole.length >= 5, `${whole.length} requests`);
+    const paged: string[] = [];
+    let url: string | undefined = '/api/requests?limit=2';
+    let pages = 0;
+    while (url) {
+      const res = await node.as(people.prosecutor!, { method: 'GET', url });
+      assert.equal(res.statusCode, 200, res.body);
+      const page = res.json() as Array<{ id: string }>;
+      assert.ok(page.length <= 2);
+      paged.push(...page.map((r) => r.id));
+      url = /<([^>]+)>;\s*rel="next"/.exec(String(res.headers.link ?? ''))?.[1];
+      pages++;
+    }
+    assert.deepEqual(
+      paged,
+      whole.map((r) => r.id),
+      'the pages, end to end, are the whole list in its order',
+    );
+    assert.equal(pages, Math.ceil(whole.length / 2) + (whole.length % 2 === 0 ? 1 : 0));
+    for (const [bad, code] of [
+      ['/api/requests?cursor=bm90LWEtY3Vyc29y', 'invalid_cursor'],
+      ['/api/requests?cursor=a%20b', 'validation_failed'],
+      ['/api/requests?limit=0', 'validation_failed'],
+      ['/api/requests?limit=1001', 'validation_failed'],
+    ] as const) {
+      const res = await node.as(people.prosecutor!, { method: 'GET', url: bad });
+      assert.equal(res.statusCode, 400, `${bad}: ${res.body}`);
+      assert.equal(res.json().code, code, bad);
+    }
+  });
+
   test('the request and its log stay behind need-to-know; every step is audited', async () => {
     const outsider = await node.sessionFor(['poc_officer'], 'officer-elsewhere');
     assert.equal(

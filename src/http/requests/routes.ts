@@ -85,15 +85,36 @@ export function requestRoutes(app: App, deps: AppDeps, registry: RegimeRegistry)
       config: { policy: 'requests.read' },
       schema: {
         tags,
-        summary: 'Requests in the cases you may see',
+        summary:
+          'Requests in the cases you may see and your inbox, most recently changed first; when more remain, a `Link: <…>; rel="next"` header gives the next page',
         querystring: Type.Object(
-          { status: Type.Optional(Type.String({ maxLength: 40 })) },
+          {
+            status: Type.Optional(Type.String({ maxLength: 40 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
+            cursor: Type.Optional(Type.String({ maxLength: 400, pattern: '^[A-Za-z0-9_-]+$' })),
+          },
           { additionalProperties: false },
         ),
         response: { 200: Type.Array(RequestSchema), ...errorResponses() },
       },
     },
-    async (request) => listRequests(deps.database, callerOf(request).principal, request.query.status),
+    async (request, reply) => {
+      const { status, limit, cursor } = request.query;
+      const page = await listRequests(deps.database, callerOf(request).principal, {
+        ...(status ? { status } : {}),
+        ...(limit ? { limit } : {}),
+        ...(cursor ? { cursor } : {}),
+      });
+      if (page.next) {
+        const next = new URLSearchParams({
+          ...(status ? { status } : {}),
+          limit: String(limit ?? 200),
+          cursor: page.next,
+        });
+        void reply.header('link', `</api/requests?${next}>; rel="next"`);
+      }
+      return page.requests;
+    },
   );
   app.get(
     '/api/requests/:id',

@@ -45,6 +45,8 @@ export async function listStoredRequests(
     includeReceived?: boolean;
     status?: string;
     limit?: number;
+    /** Only requests after this one in the listing's order (most recently changed first). */
+    after?: { readonly updatedAt: string; readonly id: string };
   },
 ): Promise<StoredRequest[]> {
   let q = database.db.selectFrom('requests').selectAll();
@@ -61,8 +63,17 @@ export async function listStoredRequests(
     );
   }
   if (filter.status) q = q.where('status', '=', filter.status);
+  const after = filter.after;
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('updated_at', '<', after.updatedAt),
+        eb.and([eb('updated_at', '=', after.updatedAt), eb('id', '<', after.id)]),
+      ]),
+    );
   const rows = await q
     .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
     .limit(filter.limit ?? 200)
     .execute();
   return rows.map(fromRow);

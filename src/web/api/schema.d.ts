@@ -8041,11 +8041,13 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Requests in the cases you may see */
+        /** Requests in the cases you may see and your inbox, most recently changed first; when more remain, a `Link: <…>; rel="next"` header gives the next page */
         get: {
             parameters: {
                 query?: {
                     status?: string;
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path?: never;

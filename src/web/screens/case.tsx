@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Button, Form, Link } from 'react-aria-components';
 import { api, call } from '../api/client';
 import type { CaseView, Person } from '../api/types';
+import { allRequests } from '../api/requests';
 import { EvidenceUpload } from '../components/evidence-upload';
 import { Choice } from '../components/fields';
 import { useTitle } from '../components/hooks';
@@ -86,7 +87,7 @@ function usePeople(authorityId: string | null): Person[] {
 function CaseRequests({ caseId }: { caseId: string }) {
   const t = useT();
   const locale = useLocale();
-  const requests = useQuery({ queryKey: ['requests'], queryFn: () => call(api.GET('/api/requests')) });
+  const requests = useQuery({ queryKey: ['requests'], queryFn: allRequests });
   const mine = (requests.data ?? []).filter((r) => r.caseId === caseId);
   if (requests.error) return <ProblemNote error={requests.error} />;
   if (mine.length === 0) return <p className="empty">{t('case.noRequests')}</p>;

@@ -10,6 +10,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { api, call } from '../api/client';
+import { allRequests } from '../api/requests';
 import { BothTimes, TimeLeft } from '../components/clock';
 import { useNow, useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
@@ -27,7 +28,7 @@ export default function Desk() {
   const { user } = useMe();
   useTitle(t('desk.title'), t('shell.brand'));
   const now = useNow(15_000);
-  const requests = useQuery({ queryKey: ['requests'], queryFn: () => call(api.GET('/api/requests')) });
+  const requests = useQuery({ queryKey: ['requests'], queryFn: allRequests });
   const rows = useMemo(() => deskRows(requests.data ?? []), [requests.data]);
   return (
     <section className="desk" aria-labelledby="desk-title">
