@@ -12,16 +12,51 @@ export interface Change {
   readonly at: string;
 }
 
+/**
+ * Refreshes a query after changes without ever cancelling a refresh under way: a burst of
+ * arrivals (several changes each) would otherwise cancel every list fetch before it finished,
+ * and the desk would stand still until the burst ended. One refresh runs at a time; changes
+ * that come during it ask for exactly one more, which starts after the last of them.
+ */
+export function coalescingRefresher(
+  refresh: (key: readonly unknown[]) => Promise<unknown>,
+): (key: readonly unknown[]) => void {
+  const state = new Map<string, { again: boolean }>();
+  return (key) => {
+    const name = JSON.stringify(key);
+    const running = state.get(name);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const mine = { again: false };
+    state.set(name, mine);
+    void (async () => {
+      try {
+        do {
+          mine.again = false;
+          await refresh(key).catch(() => undefined);
+        } while (mine.again);
+      } finally {
+        state.delete(name);
+      }
+    })();
+  };
+}
+
 export function subscribe(client: QueryClient, onChange: (change: Change) => void): () => void {
+  const refresh = coalescingRefresher((queryKey) =>
+    client.invalidateQueries({ queryKey }, { cancelRefetch: false }),
+  );
   const source = new EventSource('/api/events');
   source.addEventListener('change', (event) => {
     const change = JSON.parse((event as MessageEvent<string>).data) as Change;
     if (change.kind === 'request') {
-      void client.invalidateQueries({ queryKey: ['requests'] });
-      void client.invalidateQueries({ queryKey: ['request', change.id] });
+      refresh(['requests']);
+      refresh(['request', change.id]);
     } else {
-      void client.invalidateQueries({ queryKey: ['cases'] });
-      void client.invalidateQueries({ queryKey: ['case', change.id] });
+      refresh(['cases']);
+      refresh(['case', change.id]);
     }
     onChange(change);
   });

@@ -4,10 +4,33 @@
  * deadline, a count. Pure: the console's components and the tests share it.
  */
 
+// Building an Intl formatter costs far more than using one (locale data, time-zone rules), and
+// a scrolling desk formats hundreds of instants a second: each kind is built once and kept.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  const known = dateFormats.get(key);
+  if (known) return known;
+  const format = new Intl.DateTimeFormat(locale, options);
+  dateFormats.set(key, format);
+  return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  const known = numberFormats.get(key);
+  if (known) return known;
+  const format = new Intl.NumberFormat(locale, options);
+  numberFormats.set(key, format);
+  return format;
+}
+
 /** An instant in a time zone, with the zone named, e.g. "7 Dec 2026, 03:12 CET". */
 export function formatInstant(locale: string, iso: string, timeZone?: string): string {
   // dateStyle/timeStyle cannot name the zone, so the parts are asked for one by one.
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -20,7 +43,7 @@ export function formatInstant(locale: string, iso: string, timeZone?: string): s
 
 /** Only the time of day in a zone, for the "their local time" column. */
 export function formatLocalTime(locale: string, at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
@@ -36,7 +59,7 @@ const DAY = 24 * HOUR;
 export function formatDuration(locale: string, ms: number): string {
   const abs = Math.abs(ms);
   const unit = (value: number, u: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+    numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   if (abs >= 2 * DAY) {
     const days = Math.floor(abs / DAY);
     const hours = Math.floor((abs % DAY) / HOUR);
@@ -63,7 +86,7 @@ export function timeLeft(now: Date, dueAt: string): TimeLeft {
 }
 
 export function formatCount(locale: string, n: number): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 export function formatBytes(locale: string, bytes: number): string {
@@ -74,7 +97,7 @@ export function formatBytes(locale: string, bytes: number): string {
     value /= 1024;
     i++;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[i],
     unitDisplay: 'short',
