@@ -4,10 +4,11 @@
  * request. Run by `npm install` (the `prepare` script), `npm run build:console`, and by
  * `comity start` when it finds no console.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { walk } from '../http/console/bundle.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../web', import.meta.url));
 const COMPRESS = new Set(['.js', '.css', '.html', '.svg', '.json']);
@@ -53,12 +54,4 @@ export async function buildConsole(outDir?: string): Promise<BuiltConsole> {
     }
   }
   return { dir, files, jsBytes, jsGzipBytes };
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
-    else yield path;
-  }
 }

@@ -63,6 +63,24 @@ export interface EvidenceInput {
   expectedSha256?: string;
 }
 
+/** Evidence may name a request only if that request is filed in the same case. */
+export async function requireRequestOfCase(
+  database: Database,
+  requestId: string,
+  caseId: string,
+  path: string,
+): Promise<void> {
+  const request = await database.db
+    .selectFrom('requests')
+    .select('case_id')
+    .where('id', '=', requestId)
+    .executeTakeFirst();
+  if (request?.case_id !== caseId)
+    throw new ValidationError('the request is not filed in this case', [
+      { path, message: 'is not a request of this case' },
+    ]);
+}
+
 export async function storeEvidence(
   store: EvidenceStore,
   ctx: CommandContext,
@@ -72,17 +90,8 @@ export async function storeEvidence(
   body: Readable,
 ): Promise<EvidenceView> {
   await loadVisible(store.database.db, principal, caseId);
-  if (input.requestId) {
-    const request = await store.database.db
-      .selectFrom('requests')
-      .select('case_id')
-      .where('id', '=', input.requestId)
-      .executeTakeFirst();
-    if (request?.case_id !== caseId)
-      throw new ValidationError('the request is not filed in this case', [
-        { path: '/querystring/requestId', message: 'is not a request of this case' },
-      ]);
-  }
+  if (input.requestId)
+    await requireRequestOfCase(store.database, input.requestId, caseId, '/querystring/requestId');
   const id = randomUUID();
   const fileKey = newFileKey();
   mkdirSync(store.directory, { recursive: true });

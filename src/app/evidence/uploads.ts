@@ -19,7 +19,7 @@ import { openFileKey, sealFileKey } from '../../storage/evidence/key-wrap.js';
 import { CHUNK_SIZE, chunkCountOf, newFileKey } from '../../storage/evidence/sealed-file.js';
 import type { EvidenceUploadsTable } from '../../storage/schema.js';
 import { loadVisible } from '../cases/cases.js';
-import { type EvidenceStore, type EvidenceView, present } from './evidence.js';
+import { type EvidenceStore, type EvidenceView, present, requireRequestOfCase } from './evidence.js';
 
 export interface UploadView {
   readonly id: string;
@@ -111,17 +111,7 @@ export async function startUpload(
   await loadVisible(store.database.db, principal, caseId);
   if (input.size > store.maxBytes)
     throw new DomainError('payload_too_large', `the file exceeds ${store.maxBytes} bytes`);
-  if (input.requestId) {
-    const request = await store.database.db
-      .selectFrom('requests')
-      .select('case_id')
-      .where('id', '=', input.requestId)
-      .executeTakeFirst();
-    if (request?.case_id !== caseId)
-      throw new ValidationError('the request is not filed in this case', [
-        { path: '/body/requestId', message: 'is not a request of this case' },
-      ]);
-  }
+  if (input.requestId) await requireRequestOfCase(store.database, input.requestId, caseId, '/body/requestId');
   const now = ctx.clock.now().toISOString();
   const evidenceId = randomUUID();
   const chunkCount = chunkCountOf(input.size);

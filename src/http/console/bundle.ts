@@ -84,7 +84,8 @@ function sibling(path: string): Buffer | null {
   return existsSync(path) ? readFileSync(path) : null;
 }
 
-function* walk(dir: string): Generator<string> {
+/** Every file under `dir`, at any depth. */
+export function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* walk(path);

@@ -41,6 +41,22 @@ interface FieldProps {
   readonly lang?: string;
 }
 
+/** The words after a required field's label, in the person's language. */
+export function RequiredMark() {
+  const t = useT();
+  return <span className="required"> {t('field.requiredMark')}</span>;
+}
+
+/** The legend of a group of fields, marked when the group is required. */
+export function GroupLegend({ label, required }: { label: ReactNode; required?: boolean }) {
+  return (
+    <legend>
+      {label}
+      {required && <RequiredMark />}
+    </legend>
+  );
+}
+
 export function Field(props: FieldProps) {
   const t = useT();
   const issues = issuesFor(props.problem, props.name);
@@ -60,7 +76,7 @@ export function Field(props: FieldProps) {
     >
       <Label>
         {props.label}
-        {props.required && <span className="required"> {t('field.requiredMark')}</span>}
+        {props.required && <RequiredMark />}
       </Label>
       {/* Typed text takes the direction of its own first letter (English in an Arabic form, and back). */}
       {props.multiline ? <TextArea rows={4} dir="auto" /> : <Input dir="auto" />}
@@ -103,7 +119,7 @@ export function Choice(props: {
     >
       <Label>
         {props.label}
-        {props.required && <span className="required"> {t('field.requiredMark')}</span>}
+        {props.required && <RequiredMark />}
       </Label>
       <AriaButton className="select-button">
         <SelectValue />

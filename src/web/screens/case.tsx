@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Button, Form, Link } from 'react-aria-components';
 import { api, call } from '../api/client';
 import type { CaseView, Person } from '../api/types';
+import { useCaseEvidence } from '../api/queries';
 import { allRequests } from '../api/requests';
 import { EvidenceUpload } from '../components/evidence-upload';
 import { Choice } from '../components/fields';
@@ -122,10 +123,7 @@ function CaseRequests({ caseId }: { caseId: string }) {
 function CaseEvidence({ caseId, nameOf }: { caseId: string; nameOf(id: string): string }) {
   const t = useT();
   const locale = useLocale();
-  const evidence = useQuery({
-    queryKey: ['case', caseId, 'evidence'],
-    queryFn: () => call(api.GET('/api/cases/{id}/evidence', { params: { path: { id: caseId } } })),
-  });
+  const evidence = useCaseEvidence(caseId);
   if (evidence.error) return <ProblemNote error={evidence.error} />;
   if (!evidence.data || evidence.data.length === 0) return <p className="empty">{t('case.noEvidence')}</p>;
   return (

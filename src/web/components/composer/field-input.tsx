@@ -6,7 +6,7 @@ import { Text } from 'react-aria-components';
 import { useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
 import type { ComposerValues, Emergency, FieldSpec, Finding } from '../../lib/composer';
-import { Field, Tick } from '../fields';
+import { Field, GroupLegend, Tick } from '../fields';
 import { FindingList } from './review';
 
 type Value = ComposerValues['fields'][string] | undefined;
@@ -71,10 +71,7 @@ export function FieldInput({
         const p = (value as { from: string; to: string } | undefined) ?? { from: '', to: '' };
         return (
           <fieldset className="rows">
-            <legend>
-              {label}
-              {spec.required && <span className="required"> {t('field.requiredMark')}</span>}
-            </legend>
+            <GroupLegend label={label} required={spec.required} />
             {source}
             <Field
               name={`${spec.name}-from`}
@@ -97,10 +94,7 @@ export function FieldInput({
         const e = (value as Emergency | undefined) ?? { personsAtRisk: '', threatNature: '', imminence: '' };
         return (
           <fieldset className="rows">
-            <legend>
-              {label}
-              {spec.required && <span className="required"> {t('field.requiredMark')}</span>}
-            </legend>
+            <GroupLegend label={label} required={spec.required} />
             {source}
             <Field
               name="personsAtRisk"

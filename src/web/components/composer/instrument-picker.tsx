@@ -80,15 +80,7 @@ export function InstrumentPicker({
               </p>
               {list.map((i) => (
                 <Radio key={instrumentKey(i)} value={instrumentKey(i)} className="instrument-option">
-                  <span className="instrument-name">{term(t, 'instrument', i.instrument)}</span>
-                  <span className="muted small">
-                    {i.regimeTitle} · {t('composer.article', { article: i.spec.article.value })}
-                    {i.spec.channel ? ` · ${term(t, 'channel', i.spec.channel.value)}` : ''}
-                    {i.bilateral ? ` · ${t('composer.bilateral', { agreement: i.bilateral })}` : ''}
-                  </span>
-                  <span className="source" lang="en">
-                    {i.spec.article.source}
-                  </span>
+                  <InstrumentText instrument={i} withAgreement />
                 </Radio>
               ))}
             </div>
@@ -101,17 +93,9 @@ export function InstrumentPicker({
 
 /** The instrument of a saved draft, stated (it no longer changes). */
 function Chosen({ instrument: i }: { instrument: AvailableInstrument }) {
-  const t = useT();
   return (
     <div className="instrument-option chosen">
-      <span className="instrument-name">{term(t, 'instrument', i.instrument)}</span>
-      <span className="muted small">
-        {i.regimeTitle} · {t('composer.article', { article: i.spec.article.value })}
-        {i.spec.channel ? ` · ${term(t, 'channel', i.spec.channel.value)}` : ''}
-      </span>
-      <span className="source" lang="en">
-        {i.spec.article.source}
-      </span>
+      <InstrumentText instrument={i} />
     </div>
   );
 }
@@ -131,4 +115,28 @@ export function useInstruments(state: string | null) {
     queryFn: () =>
       call(api.GET('/api/regimes/instruments', { params: { query: { requestedState: state ?? '' } } })),
   });
+}
+
+/** An instrument's name, regime, article and channel, and the source of the article. */
+function InstrumentText({
+  instrument: i,
+  withAgreement = false,
+}: {
+  instrument: AvailableInstrument;
+  withAgreement?: boolean;
+}) {
+  const t = useT();
+  return (
+    <>
+      <span className="instrument-name">{term(t, 'instrument', i.instrument)}</span>
+      <span className="muted small">
+        {i.regimeTitle} · {t('composer.article', { article: i.spec.article.value })}
+        {i.spec.channel ? ` · ${term(t, 'channel', i.spec.channel.value)}` : ''}
+        {withAgreement && i.bilateral ? ` · ${t('composer.bilateral', { agreement: i.bilateral })}` : ''}
+      </span>
+      <span className="source" lang="en">
+        {i.spec.article.source}
+      </span>
+    </>
+  );
 }

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
 import { type Finding, type ItemRow, nextItemId } from '../../lib/composer';
-import { Choice, Field, Tick } from '../fields';
+import { Choice, Field, GroupLegend, Tick } from '../fields';
 import { FindingList } from './review';
 
 const CATEGORIES = ['subscriber', 'traffic', 'content', 'other'] as const;
@@ -26,10 +26,7 @@ export function ItemsEditor({
     onChange(value.map((r, j) => (j === i ? { ...r, ...change } : r)));
   return (
     <fieldset className="rows items" data-field="items">
-      <legend>
-        {t('composer.items')}
-        {required && <span className="required"> {t('field.requiredMark')}</span>}
-      </legend>
+      <GroupLegend label={t('composer.items')} required={required} />
       {source && (
         <p className="source" lang="en">
           {source}

@@ -8,7 +8,7 @@ import { api, call } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
 import type { Finding, OffenceRow } from '../../lib/composer';
-import { Tick } from '../fields';
+import { GroupLegend, Tick } from '../fields';
 import { ProblemNote } from '../problem';
 import { FindingList } from './review';
 
@@ -44,10 +44,7 @@ export function OffencesPicker({
     );
   return (
     <fieldset className="rows offences" data-field="offences">
-      <legend>
-        {t('composer.offences')}
-        {required && <span className="required"> {t('field.requiredMark')}</span>}
-      </legend>
+      <GroupLegend label={t('composer.offences')} required={required} />
       {source && (
         <p className="source" lang="en">
           {source}

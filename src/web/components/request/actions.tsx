@@ -4,11 +4,12 @@
  * person looked at: if the request changed meanwhile the node answers 409, the newer state is
  * shown, and the form keeps what was typed so the person can look and act again.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Disclosure, DisclosurePanel, Form, Heading } from 'react-aria-components';
 import { ApiProblem, api, call } from '../../api/client';
-import type { ActionAvailability, RequestView } from '../../api/types';
+import { useInstrument } from '../../api/queries';
+import type { ActionAvailability, Get, RequestView } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
 import {
@@ -27,11 +28,7 @@ import { useAnnounce } from '../announcer';
 import { Choice, Field, type Option, Tick } from '../fields';
 import { ProblemNote } from '../problem';
 
-type Instrument = NonNullable<Awaited<ReturnType<typeof fetchInstrument>>>;
-
-function fetchInstrument(id: string) {
-  return call(api.GET('/api/requests/{id}/instrument', { params: { path: { id } } }));
-}
+type Instrument = Get<'/api/requests/{id}/instrument'>;
 
 /** Typed values of the action forms, by request and action, for as long as the page lives. */
 const typedSoFar = new Map<string, FormValues>();
@@ -47,10 +44,7 @@ export function Actions({
   actions: readonly ActionAvailability[];
 }) {
   const t = useT();
-  const instrument = useQuery({
-    queryKey: ['instrument', request.id],
-    queryFn: () => fetchInstrument(request.id),
-  });
+  const instrument = useInstrument(request.id);
   const open = actions.filter((a) => a.available && !ELSEWHERE.has(a.type) && isFormAction(a.type));
   if (open.length === 0) return <p className="empty">{t('actions.none')}</p>;
   return (

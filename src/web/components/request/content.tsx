@@ -3,8 +3,7 @@
  * with the provision that asks for it, the value as the requesting authority wrote it (in the
  * request's own language), and the offences charged.
  */
-import { useQuery } from '@tanstack/react-query';
-import { api, call } from '../../api/client';
+import { useInstrument } from '../../api/queries';
 import type { RequestView } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
@@ -14,10 +13,7 @@ import { FieldValue } from './field-value';
 export function Content({ request }: { request: RequestView }) {
   const t = useT();
   const s = request.state;
-  const instrument = useQuery({
-    queryKey: ['instrument', request.id],
-    queryFn: () => call(api.GET('/api/requests/{id}/instrument', { params: { path: { id: request.id } } })),
-  });
+  const instrument = useInstrument(request.id);
   const specs = (instrument.data?.spec.fields ?? []).filter(
     (f) => f.name !== 'items' && f.name !== 'offences',
   );

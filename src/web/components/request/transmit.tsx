@@ -9,6 +9,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ApiProblem, api, call } from '../../api/client';
+import { useCaseEvidence, useInstrument } from '../../api/queries';
 import type { EvidenceView, RequestView } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
@@ -93,14 +94,8 @@ function TransmitForm({ request, caseId }: { request: RequestView; caseId: strin
   const t = useT();
   const client = useQueryClient();
   const announce = useAnnounce();
-  const evidence = useQuery({
-    queryKey: ['case', caseId, 'evidence'],
-    queryFn: () => call(api.GET('/api/cases/{id}/evidence', { params: { path: { id: caseId } } })),
-  });
-  const instrument = useQuery({
-    queryKey: ['instrument', request.id],
-    queryFn: () => call(api.GET('/api/requests/{id}/instrument', { params: { path: { id: request.id } } })),
-  });
+  const evidence = useCaseEvidence(caseId);
+  const instrument = useInstrument(request.id);
   const sent = new Set(request.state.transmitted.map((x) => x.itemId));
   const executed = request.state.items.filter((i) => i.status === 'executed' && !sent.has(i.id));
   const files = (evidence.data ?? []).filter((e) => e.requestId === request.id);
