@@ -119,7 +119,10 @@ async function contextOf(url: string, person: { username: string; password: stri
   await page.getByRole('textbox').nth(0).fill(person.username);
   await page.getByRole('textbox').nth(1).fill(person.password);
   await page.keyboard.press('Enter');
+  // Signed in means the console's navigation is there, in the account's language (for English,
+  // the sign-in page already has lang="en", so the attribute alone would not wait for the login).
   await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached', ...WAIT });
+  await page.getByRole('navigation', { name: wordsOf(language)('shell.navigation') }).waitFor(WAIT);
   return { context, page, problems };
 }
 
