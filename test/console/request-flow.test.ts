@@ -20,6 +20,7 @@ import {
 } from '../support/browser.js';
 import { type ConsoleNetwork, startConsoleNetwork } from '../support/console-network.js';
 import { containing, exactly, startingWith, wordsOf } from '../support/console-words.js';
+import { choose, press, tick, type } from '../support/keyboard.js';
 
 const unavailable = browserUnavailable();
 let browser: Browser;
@@ -48,36 +49,6 @@ async function open(url: string): Promise<Officer> {
   const context = await browser.newContext({ baseURL: url, locale: 'en-GB', timezoneId: 'Europe/Vienna' });
   const page = await context.newPage();
   return { page, context, problems: watch(page) };
-}
-
-/** Chooses an option of a react-aria select by keyboard: focus, open with Enter, pick with Enter. */
-async function choose(page: Page, label: RegExp, option: RegExp): Promise<void> {
-  const button = page.getByRole('button', { name: label });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  const item = page.getByRole('option', { name: option });
-  await item.waitFor(WAIT);
-  await item.focus();
-  await page.keyboard.press('Enter');
-  await item.waitFor({ state: 'detached', ...WAIT });
-}
-
-async function press(page: Page, name: RegExp | string, role: 'button' | 'link' = 'button'): Promise<void> {
-  const target = page.getByRole(role, { name, exact: typeof name === 'string' });
-  await target.focus();
-  await page.keyboard.press('Enter');
-}
-
-async function type(page: Page, label: RegExp, text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: label });
-  await box.focus();
-  await page.keyboard.insertText(text);
-}
-
-async function tick(page: Page, label: RegExp): Promise<void> {
-  const box = page.getByRole('checkbox', { name: label });
-  await box.focus();
-  await page.keyboard.press('Space');
 }
 
 async function check(officer: Officer, language: string, screen: string): Promise<void> {
