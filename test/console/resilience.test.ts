@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { createCase } from '../../src/app/cases/cases.js';
 import { actOnRequest, draftRequestInCase } from '../../src/app/requests/requests.js';
 import type { Role } from '../../src/core/accounts/roles.js';
@@ -175,12 +175,20 @@ browserTest(
     await p.getByText(say('review.title')).waitFor(WAIT);
     await p.locator('.save-state', { hasText: 'Draft saved' }).waitFor(WAIT);
 
-    // The node ends the session (as when it times out); the person keeps typing.
+    // The node ends the session (as when it times out); the person keeps typing. The page's own
+    // calls are held while they type, or a refresh racing the keystrokes would open the sign-in
+    // dialog first (the page behind it is inert); released, they meet the ended session.
+    const held: Route[] = [];
+    await p.route('**/api/**', (route) => {
+      held.push(route);
+    });
     await net.xb.database.transact(async (tx) => {
       await tx.db.deleteFrom('sessions').where('user_id', '=', officer.id).execute();
     });
     const necessity = p.getByRole('textbox', { name: startingWith(say('requestField.necessity')) });
     await necessity.fill('Typed after the session ended.');
+    await p.unroute('**/api/**');
+    for (const route of held) await route.continue();
     const dialog = p.getByRole('dialog', { name: say('shell.sessionExpired') });
     await dialog.waitFor(WAIT);
     await assertAccessible(p, 'session expired dialog');
