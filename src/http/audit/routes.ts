@@ -1,9 +1,16 @@
-/** The audit log, page by page, and the verification of its hash chain. */
+/** The audit log, filtered and paged, exported, and the verification of its hash chain. */
+import { Readable } from 'node:stream';
 import { type Static, Type } from 'typebox';
+import {
+  type AuditEventView,
+  type AuditSearch,
+  exportAudit,
+  searchAudit,
+  verifyAudit,
+} from '../../app/audit/trail.js';
 import type { AppDeps } from '../../app/deps.js';
-import type { AuditEvent } from '../../core/audit/chain.js';
-import { listAudit, verifyAuditLog } from '../../storage/audit/audit-log.js';
-import { type App, errorResponses } from '../schemas.js';
+import { contextOf } from '../context.js';
+import { type App, BinaryContent, StringEnum, errorResponses } from '../schemas.js';
 
 const AuditEventSchema = Type.Object({
   seq: Type.Integer(),
@@ -19,10 +26,32 @@ const AuditEventSchema = Type.Object({
   details: Type.Record(Type.String(), Type.Unknown()),
   prevHash: Type.String(),
   hash: Type.String(),
+  actorName: Type.Union([Type.String(), Type.Null()]),
 });
 
-/** An event as the API shows it (the stored canonical text of its details stays inside). */
-function presentEvent(e: AuditEvent): Static<typeof AuditEventSchema> {
+const Filters = {
+  subjectType: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  subjectId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  action: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 100, description: 'One action, or a prefix ending in `*`' }),
+  ),
+  actor: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 200, description: "A username, or an actor's id" }),
+  ),
+  from: Type.Optional(Type.String({ maxLength: 40, description: 'ISO-8601 instant, inclusive' })),
+  to: Type.Optional(Type.String({ maxLength: 40, description: 'ISO-8601 instant, exclusive' })),
+  order: Type.Optional(StringEnum(['oldest', 'newest'] as const, { description: 'Default: oldest first' })),
+};
+
+/** Query strings carry only the filters given; the app takes them as they are. */
+function searchOf(query: Partial<Record<keyof typeof Filters, string>>): AuditSearch {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, v]) => v !== undefined && v !== ''),
+  ) as AuditSearch;
+}
+
+/** An event as the API shows it. */
+function presentEvent(e: AuditEventView): Static<typeof AuditEventSchema> {
   return {
     seq: e.seq,
     id: e.id,
@@ -37,6 +66,7 @@ function presentEvent(e: AuditEvent): Static<typeof AuditEventSchema> {
     details: { ...e.details },
     prevHash: e.prevHash,
     hash: e.hash,
+    actorName: e.actorName,
   };
 }
 
@@ -47,33 +77,76 @@ export function auditRoutes(app: App, deps: AppDeps): void {
       config: { policy: 'audit.read' },
       schema: {
         tags: ['audit'],
-        summary: 'Audit events in order, paged by sequence number',
+        summary: 'Audit events, filtered, oldest or newest first, paged by sequence number',
         querystring: Type.Object(
           {
-            afterSeq: Type.Optional(Type.Integer({ minimum: 0 })),
+            ...Filters,
+            cursor: Type.Optional(Type.Integer({ minimum: 0, description: "The previous page's `next`" })),
+            afterSeq: Type.Optional(
+              Type.Integer({ minimum: 0, description: 'Oldest first, after this event' }),
+            ),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-            subjectType: Type.Optional(Type.String({ maxLength: 64 })),
-            subjectId: Type.Optional(Type.String({ maxLength: 200 })),
-            action: Type.Optional(Type.String({ maxLength: 100 })),
           },
           { additionalProperties: false },
         ),
         response: {
           200: Type.Object({
             events: Type.Array(AuditEventSchema),
-            nextAfterSeq: Type.Union([Type.Integer(), Type.Null()]),
+            next: Type.Union([Type.Integer(), Type.Null()]),
+            nextAfterSeq: Type.Union([Type.Integer(), Type.Null()], {
+              description: '`next` when oldest first (kept for clients that page with afterSeq)',
+            }),
           }),
           ...errorResponses(),
         },
       },
     },
     async (request) => {
-      const events = await listAudit(deps.database, request.query);
-      const limit = request.query.limit ?? 100;
+      const { cursor, afterSeq, limit, ...filters } = request.query;
+      const search = searchOf(filters);
+      const page = await searchAudit(deps.database, {
+        ...search,
+        ...(afterSeq === undefined ? {} : { order: 'oldest' as const, cursor: afterSeq }),
+        ...(cursor === undefined ? {} : { cursor }),
+        ...(limit === undefined ? {} : { limit }),
+      });
+      const oldestFirst = search.order !== 'newest' || afterSeq !== undefined;
       return {
-        events: events.map(presentEvent),
-        nextAfterSeq: events.length === limit ? events.at(-1)!.seq : null,
+        events: page.events.map(presentEvent),
+        next: page.next,
+        nextAfterSeq: oldestFirst ? page.next : null,
       };
+    },
+  );
+  app.get(
+    '/api/audit/export',
+    {
+      config: { policy: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Every event that matches the filters, as CSV or JSON Lines (the export is recorded)',
+        querystring: Type.Object(
+          {
+            ...Filters,
+            format: Type.Optional(StringEnum(['csv', 'jsonl'] as const, { description: 'Default: csv' })),
+          },
+          { additionalProperties: false },
+        ),
+        produces: ['text/csv', 'application/jsonl'],
+        response: { 200: BinaryContent, ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const { format = 'csv', ...filters } = request.query;
+      const lines = await exportAudit(deps.database, contextOf(request, deps), searchOf(filters), format);
+      const day = deps.clock.now().toISOString().slice(0, 10);
+      reply.header(
+        'content-type',
+        format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8',
+      );
+      reply.header('content-disposition', `attachment; filename="comity-audit-${day}.${format}"`);
+      reply.header('cache-control', 'no-store');
+      return reply.send(Readable.from(lines));
     },
   );
   app.get(
@@ -99,6 +172,6 @@ export function auditRoutes(app: App, deps: AppDeps): void {
         },
       },
     },
-    async () => verifyAuditLog(deps.database),
+    async () => verifyAudit(deps.database),
   );
 }

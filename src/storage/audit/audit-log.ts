@@ -4,7 +4,7 @@
  * head row is locked so concurrent transactions append one after another.
  */
 import { randomUUID } from 'node:crypto';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import {
   type AuditEntry,
   type AuditEvent,
@@ -146,23 +146,39 @@ function eventFromArray(r: unknown[]): StoredAuditEvent {
 }
 
 export interface AuditQuery {
+  /** Oldest first, after this sequence number (the default order). */
   readonly afterSeq?: number;
+  /** Newest first, before this sequence number (set `newestFirst` to start at the head). */
+  readonly beforeSeq?: number;
+  readonly newestFirst?: boolean;
   readonly limit?: number;
   readonly subjectType?: string;
   readonly subjectId?: string;
   readonly action?: string;
+  /** Every action that starts with this text (`request.` for all of a request's). */
+  readonly actionPrefix?: string;
+  readonly actorId?: string;
+  /** Instants as stored (ISO-8601 UTC): `from` inclusive, `to` exclusive. */
+  readonly from?: string;
+  readonly to?: string;
 }
 
 export async function listAudit(database: Database, query: AuditQuery): Promise<AuditEvent[]> {
-  let q = database.db
-    .selectFrom('audit_events')
-    .selectAll()
-    .where('seq', '>', query.afterSeq ?? 0);
+  const newestFirst = query.newestFirst === true || query.beforeSeq !== undefined;
+  let q = database.db.selectFrom('audit_events').selectAll();
+  if (newestFirst) {
+    if (query.beforeSeq !== undefined) q = q.where('seq', '<', query.beforeSeq);
+  } else q = q.where('seq', '>', query.afterSeq ?? 0);
   if (query.subjectType) q = q.where('subject_type', '=', query.subjectType);
   if (query.subjectId) q = q.where('subject_id', '=', query.subjectId);
   if (query.action) q = q.where('action', '=', query.action);
+  if (query.actionPrefix)
+    q = q.where(sql<string>`substr(action, 1, ${query.actionPrefix.length})`, '=', query.actionPrefix);
+  if (query.actorId) q = q.where('actor_id', '=', query.actorId);
+  if (query.from) q = q.where('at', '>=', query.from);
+  if (query.to) q = q.where('at', '<', query.to);
   const rows = await q
-    .orderBy('seq')
+    .orderBy('seq', newestFirst ? 'desc' : 'asc')
     .limit(query.limit ?? 100)
     .execute();
   return rows.map(fromRow);

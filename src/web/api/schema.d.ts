@@ -4478,15 +4478,27 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Audit events in order, paged by sequence number */
+        /** Audit events, filtered, oldest or newest first, paged by sequence number */
         get: {
             parameters: {
                 query?: {
-                    afterSeq?: number;
-                    limit?: number;
                     subjectType?: string;
                     subjectId?: string;
+                    /** @description One action, or a prefix ending in `*` */
                     action?: string;
+                    /** @description A username, or an actor's id */
+                    actor?: string;
+                    /** @description ISO-8601 instant, inclusive */
+                    from?: string;
+                    /** @description ISO-8601 instant, exclusive */
+                    to?: string;
+                    /** @description Default: oldest first */
+                    order?: "oldest" | "newest";
+                    /** @description The previous page's `next` */
+                    cursor?: number;
+                    /** @description Oldest first, after this event */
+                    afterSeq?: number;
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -4517,7 +4529,10 @@ export type paths = {
                                 };
                                 prevHash: string;
                                 hash: string;
+                                actorName: string | null;
                             }[];
+                            next: number | null;
+                            /** @description `next` when oldest first (kept for clients that page with afterSeq) */
                             nextAfterSeq: number | null;
                         };
                     };
@@ -4583,6 +4598,196 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event that matches the filters, as CSV or JSON Lines (the export is recorded) */
+        get: {
+            parameters: {
+                query?: {
+                    subjectType?: string;
+                    subjectId?: string;
+                    /** @description One action, or a prefix ending in `*` */
+                    action?: string;
+                    /** @description A username, or an actor's id */
+                    actor?: string;
+                    /** @description ISO-8601 instant, inclusive */
+                    from?: string;
+                    /** @description ISO-8601 instant, exclusive */
+                    to?: string;
+                    /** @description Default: oldest first */
+                    order?: "oldest" | "newest";
+                    /** @description Default: csv */
+                    format?: "csv" | "jsonl";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the bytes of the file, streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/jsonl": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        "application/jsonl": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        "application/jsonl": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        "application/jsonl": {
                             type: string;
                             title: string;
                             status: number;
