@@ -25,6 +25,7 @@ const Cases = lazyScreen(() => import('./screens/cases'));
 const CasePage = lazyScreen(() => import('./screens/case'));
 const Composer = lazyScreen(() => import('./screens/composer'));
 const Notifications = lazyScreen(() => import('./screens/notifications'));
+const Audit = lazyScreen(() => import('./screens/audit'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
 // not after, which takes a round trip off the first screen at 03:00.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/desk')) void Desk.preload();
@@ -122,6 +123,12 @@ function SignedIn() {
   const isDesk =
     can('requests.act') &&
     user.roles.some((r) => ['poc_officer', 'central_authority', 'prosecutor'].includes(r));
+  // Auditors and data-protection officers work on the trail; they start there.
+  const home = isDesk
+    ? '/desk'
+    : user.roles.every((r) => r === 'auditor' || r === 'dpo') && can('audit.read')
+      ? '/audit'
+      : '/cases';
   return (
     <RouterProvider navigate={navigate}>
       <a className="skip" href="#main">
@@ -142,6 +149,11 @@ function SignedIn() {
             <li>
               <Link href="/notifications">{t('nav.notifications')}</Link>
             </li>
+            {can('audit.read') && (
+              <li>
+                <Link href="/audit">{t('nav.audit')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="bar-tools">
@@ -167,7 +179,9 @@ function SignedIn() {
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p>{t('shell.loading')}</p>}>
           <Switch>
-            <Route path="/">{isDesk ? <Redirect to="/desk" /> : <Redirect to="/cases" />}</Route>
+            <Route path="/">
+              <Redirect to={home} />
+            </Route>
             <Route path="/desk">
               <Desk />
             </Route>
@@ -179,6 +193,9 @@ function SignedIn() {
             <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
             <Route path="/notifications">
               <Notifications />
+            </Route>
+            <Route path="/audit">
+              <Audit />
             </Route>
             <Route>
               <NotFound />

@@ -302,7 +302,8 @@ browserTest('without the role, the action is not offered — and the API refuses
   const auditor = await net.person(net.xa, 'xa-auditor', { roles: ['auditor'] });
   const { context, page: p } = await page(net.xa.url);
   await signIn(p, auditor.username, auditor.password);
-  await p.getByRole('heading', { level: 1, name: say('cases.title') }).waitFor(WAIT);
+  // An auditor starts on the audit trail, not on a desk.
+  await p.getByRole('heading', { level: 1, name: say('audit.title') }).waitFor(WAIT);
   assert.equal(
     await p.getByRole('link', { name: say('nav.desk') }).count(),
     0,

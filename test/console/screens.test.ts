@@ -39,6 +39,7 @@ let sentId: string;
 let caseId: string;
 let xbOfficer: { username: string; password: string; id: string };
 let xaOfficer: { username: string; password: string; id: string };
+let xbAuditor: { username: string; password: string; id: string };
 
 before(async () => {
   if (unavailable) return;
@@ -46,6 +47,10 @@ before(async () => {
   net = await startConsoleNetwork();
   xbOfficer = await net.person(net.xb, 'xb-screens', { displayName: 'Bea Officer (XB)' });
   xaOfficer = await net.person(net.xa, 'xa-screens', { displayName: 'Adel Officer (XA)' });
+  xbAuditor = await net.person(net.xb, 'xb-auditor', {
+    roles: ['auditor'],
+    displayName: 'Ines Auditor (XB)',
+  });
   await net.onCall(net.xa, xaOfficer);
   // A case at XB with a request sent to XA and received there.
   const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock: net.network.clock };
@@ -185,6 +190,18 @@ for (const language of LANGUAGES)
       '/notifications',
       say('notifications.title'),
     );
+
+    const audit = await contextOf(net.xb.url, xbAuditor, language);
+    await visit(
+      audit.page,
+      audit.problems,
+      language,
+      'audit-request',
+      `/audit?subjectType=request&subjectId=${sentId}&order=oldest`,
+      say('audit.title'),
+    );
+    await audit.page.getByText('request.submit', { exact: true }).waitFor(WAIT);
+    await audit.context.close();
 
     const xa = await contextOf(net.xa.url, xaOfficer, language);
     await visit(xa.page, xa.problems, language, 'desk', '/desk', say('desk.title'));

@@ -102,6 +102,8 @@ export function issueText(
       return t('field.maximum', { limit: Number(issue.limit ?? 0) });
     case 'unknown_field':
       return t('field.unknown');
+    case 'later':
+      return t('field.later');
     default:
       return t('field.invalid');
   }

@@ -340,6 +340,27 @@ const FINDINGS: Record<string, MessageKey> = {
   written_confirmation_pending: 'finding.written_confirmation_pending',
 };
 
+const AUDIT_SUBJECTS: Record<string, MessageKey> = {
+  request: 'auditSubject.request',
+  case: 'auditSubject.case',
+  incident: 'auditSubject.incident',
+  stix_object: 'auditSubject.stix_object',
+  message: 'auditSubject.message',
+  peer: 'auditSubject.peer',
+  user: 'auditSubject.user',
+  state: 'auditSubject.state',
+  authority: 'auditSubject.authority',
+  audit: 'auditSubject.audit',
+};
+
+const ACTOR_TYPES: Record<string, MessageKey> = {
+  user: 'actorType.user',
+  token: 'actorType.token',
+  peer: 'actorType.peer',
+  system: 'actorType.system',
+  anonymous: 'actorType.anonymous',
+};
+
 export const TERMS = {
   instrument: INSTRUMENTS,
   status: STATUSES,
@@ -365,6 +386,8 @@ export const TERMS = {
   requestField: REQUEST_FIELDS,
   offence: OFFENCES,
   finding: FINDINGS,
+  auditSubject: AUDIT_SUBJECTS,
+  actorType: ACTOR_TYPES,
 } as const;
 
 /** Says a domain value in the person's language (or as it came, if the catalogue has no word for it). */

@@ -18,6 +18,7 @@ import { ProblemNote } from '../components/problem';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
 import { term } from '../i18n/terms';
+import { writeFilters } from '../lib/audit-filters';
 import { formatBytes, formatInstant } from '../lib/format';
 
 export default function CasePage({ id }: { id: string }) {
@@ -46,6 +47,13 @@ export default function CasePage({ id }: { id: string }) {
           <p className="facts">
             <span>{c.status === 'open' ? t('cases.open') : t('cases.closed')}</span>
             {c.personalData && <span className="tag">{t('case.personalData')}</span>}
+            {can('audit.read') && (
+              <Link
+                href={`/audit?${writeFilters({ order: 'oldest', subjectType: 'case', subjectId: c.id })}`}
+              >
+                {t('audit.trailLink')}
+              </Link>
+            )}
           </p>
         </div>
         {can('requests.draft') && c.status === 'open' && (

@@ -22,11 +22,14 @@ import { ProblemNote } from '../components/problem';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
 import { term } from '../i18n/terms';
+import { writeFilters } from '../lib/audit-filters';
 import { formatInstant } from '../lib/format';
+import { useMe } from '../components/me';
 
 export default function RequestPage({ id }: { id: string }) {
   const t = useT();
   const locale = useLocale();
+  const { can } = useMe();
   const now = useNow(15_000);
   const path = { params: { path: { id } } };
   const request = useQuery({
@@ -83,6 +86,13 @@ export default function RequestPage({ id }: { id: string }) {
             <span>{term(t, 'channel', s.channel)}</span>
             {s.submittedAt && (
               <span>{t('request.submittedAt', { time: formatInstant(locale, s.submittedAt) })}</span>
+            )}
+            {can('audit.read') && (
+              <Link
+                href={`/audit?${writeFilters({ order: 'oldest', subjectType: 'request', subjectId: r.id })}`}
+              >
+                {t('audit.trailLink')}
+              </Link>
             )}
           </p>
         </div>
