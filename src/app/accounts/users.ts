@@ -253,6 +253,34 @@ export async function resetPassword(
   return { user, oneTimePassword };
 }
 
+/**
+ * Admin reset of the second factor, for a person who lost their authenticator: the next sign-in
+ * asks for the password alone, and they enrol again from their account; their sessions end.
+ */
+export async function resetSecondFactor(
+  database: Database,
+  ctx: CommandContext,
+  id: string,
+): Promise<UserView> {
+  return runCommand(database, ctx, async (tx) => {
+    const current = await tx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!current) throw new NotFoundError('user', id);
+    const next = { totp_enabled: 0, totp_secret: null, updated_at: ctx.clock.now().toISOString() };
+    await tx.db.updateTable('users').set(next).where('id', '=', id).execute();
+    await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return {
+      value: presentUser({ ...current, ...next }),
+      audit: {
+        actor: ctx.actor,
+        action: 'user.reset_second_factor',
+        subjectType: 'user',
+        subjectId: id,
+        details: { wasEnabled: current.totp_enabled === 1 },
+      },
+    };
+  });
+}
+
 /** The user changes their own password; other sessions of theirs end. */
 export async function changeOwnPassword(
   database: Database,

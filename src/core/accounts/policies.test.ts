@@ -20,6 +20,7 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'users.read': ['admin'],
   'users.update': ['admin'],
   'users.reset_password': ['admin'],
+  'users.reset_second_factor': ['admin'],
   'register.read': ROLES,
   'register.write': ['admin'],
   'cases.create': ['poc_officer', 'central_authority', 'prosecutor', 'analyst'],

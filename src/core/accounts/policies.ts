@@ -34,6 +34,8 @@ export const POLICIES = {
   'users.read': (p, s) => p.roles.includes('admin') || (s?.userId !== undefined && s.userId === p.userId),
   'users.update': anyOf('admin'),
   'users.reset_password': anyOf('admin'),
+  /** A lost authenticator: the administrator clears the second factor so the person can enrol again. */
+  'users.reset_second_factor': anyOf('admin'),
   /** The register of States, authorities and contacts is needed by every operational role. */
   'register.read': authenticated,
   'register.write': anyOf('admin'),

@@ -172,6 +172,51 @@ forEachDialect('accounts and access', (t) => {
     assert.equal(good.statusCode, 200);
   });
 
+  test('a lost authenticator: the administrator clears the second factor, the sessions end, the person enrols again', async () => {
+    const admin = await node.sessionFor(['admin']);
+    const analyst = await node.sessionFor(['analyst']);
+    const before = await loginAs(node, 'twofactor', 'a long test password 42');
+    assert.equal(before.json().code, 'totp_required', 'the factor from the test before is on');
+    const session = await loginAs(node, 'twofactor', 'a long test password 42', {
+      totp: totp(
+        base32Decode(
+          (
+            await node.deps.database.db
+              .selectFrom('users')
+              .select('totp_secret')
+              .where('username', '=', 'twofactor')
+              .executeTakeFirstOrThrow()
+          ).totp_secret!,
+        ),
+        node.clock.now(),
+      ),
+    });
+    const id = session.json().user.id as string;
+    const cookie = `comity_session=${session.cookies.find((c) => c.name === 'comity_session')!.value}`;
+
+    const refused = await node.as(analyst, { method: 'POST', url: `/api/users/${id}/reset-second-factor` });
+    assert.equal(refused.statusCode, 403);
+    const unknown = await node.as(admin, {
+      method: 'POST',
+      url: '/api/users/no-such-user/reset-second-factor',
+    });
+    assert.equal(unknown.statusCode, 404);
+
+    const reset = await node.as(admin, { method: 'POST', url: `/api/users/${id}/reset-second-factor` });
+    assert.equal(reset.statusCode, 200, reset.body);
+    assert.equal(reset.json().totpEnabled, false);
+    const ended = await node.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    assert.equal(ended.statusCode, 401, 'the sessions of the person end');
+    const alone = await loginAs(node, 'twofactor', 'a long test password 42');
+    assert.equal(alone.statusCode, 200, 'the password alone signs in until they enrol again');
+    const trail = await node.as(admin, {
+      method: 'GET',
+      url: `/api/audit?action=user.reset_second_factor&subjectType=user&subjectId=${id}`,
+    });
+    assert.equal(trail.json().events.length, 1);
+    assert.deepEqual(trail.json().events[0].details, { wasEnabled: true });
+  });
+
   test('logout ends the session', async () => {
     const user = await node.sessionFor(['dpo']);
     assert.equal((await node.as(user, { method: 'POST', url: '/api/auth/logout' })).statusCode, 204);

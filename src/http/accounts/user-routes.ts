@@ -1,6 +1,13 @@
 import { Type } from 'typebox';
 import { RoleSchema, UserSchema } from './schemas.js';
-import { createUser, getUser, listUsers, resetPassword, updateUser } from '../../app/accounts/users.js';
+import {
+  createUser,
+  getUser,
+  listUsers,
+  resetPassword,
+  resetSecondFactor,
+  updateUser,
+} from '../../app/accounts/users.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
 import { type App, errorResponses, Id, IdParams, Strict } from '../schemas.js';
@@ -110,5 +117,19 @@ export function userRoutes(app: App, deps: AppDeps): void {
     },
     async (request) =>
       resetPassword(deps.database, contextOf(request, deps), request.params.id, deps.passwordCost),
+  );
+
+  app.post(
+    '/api/users/:id/reset-second-factor',
+    {
+      config: { policy: 'users.reset_second_factor' },
+      schema: {
+        tags: ['users'],
+        summary: 'Clear the second factor of a person who lost it (they enrol again) and end their sessions',
+        params: IdParams,
+        response: { 200: UserSchema, ...errorResponses(404) },
+      },
+    },
+    async (request) => resetSecondFactor(deps.database, contextOf(request, deps), request.params.id),
   );
 }

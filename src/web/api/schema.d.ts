@@ -440,7 +440,7 @@ export type paths = {
                             };
                             csrfToken: string | null;
                             /** @description the policies the caller holds, so a client offers only what the node would allow (the node still checks every call) */
-                            permissions: ("self.manage" | "self.tokens" | "events.read" | "regimes.read" | "node.read" | "node.configure" | "users.list" | "users.create" | "users.read" | "users.update" | "users.reset_password" | "register.read" | "register.write" | "cases.create" | "cases.read" | "cases.update" | "cases.members" | "cases.access_log" | "requests.draft" | "requests.read" | "requests.act" | "requests.status_query" | "requests.status_answer" | "oncall.read" | "oncall.manage" | "webhooks.manage" | "notifications.read" | "evidence.write" | "evidence.read" | "evidence.transmit" | "incidents.read" | "incidents.write" | "incidents.share" | "stix.read" | "stix.write" | "observables.lookup" | "audit.read" | "audit.verify" | "federation.read" | "federation.manage")[];
+                            permissions: ("self.manage" | "self.tokens" | "events.read" | "regimes.read" | "node.read" | "node.configure" | "users.list" | "users.create" | "users.read" | "users.update" | "users.reset_password" | "users.reset_second_factor" | "register.read" | "register.write" | "cases.create" | "cases.read" | "cases.update" | "cases.members" | "cases.access_log" | "requests.draft" | "requests.read" | "requests.act" | "requests.status_query" | "requests.status_answer" | "oncall.read" | "oncall.manage" | "webhooks.manage" | "notifications.read" | "evidence.write" | "evidence.read" | "evidence.transmit" | "incidents.read" | "incidents.write" | "incidents.share" | "stix.read" | "stix.write" | "observables.lookup" | "audit.read" | "audit.verify" | "federation.read" | "federation.manage")[];
                         };
                     };
                 };
@@ -2310,6 +2310,171 @@ export type paths = {
                                 updatedAt: string;
                             };
                             oneTimePassword: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the second factor of a person who lost it (they enrol again) and end their sessions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            email: string | null;
+                            roles: ("admin" | "poc_officer" | "central_authority" | "prosecutor" | "analyst" | "dpo" | "auditor")[];
+                            authorityId: string | null;
+                            totpEnabled: boolean;
+                            mustChangePassword: boolean;
+                            disabled: boolean;
+                            lockedUntil: string | null;
+                            /**
+                             * @description the console language the user chose
+                             * @enum {string}
+                             */
+                            language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                            createdAt: string;
+                            updatedAt: string;
                         };
                     };
                 };
