@@ -30,6 +30,7 @@ test('every command has --help', () => {
     ['user'],
     ['user', 'add'],
     ['user', 'reset-password'],
+    ['user', 'reset-second-factor'],
     ['user', 'token'],
     ['audit', 'verify'],
     ['config', 'check'],
@@ -85,6 +86,13 @@ test('migrate, user add, token, reset-password, and audit verify catching a tamp
   assert.match(token.stdout, /^cmty_\S+$/m);
   assert.equal(comity(['user', 'reset-password', 'nobody']).code, 1);
   assert.equal(comity(['user', 'reset-password', 'duty-officer']).code, 0);
+  const noFactor = comity(['user', 'reset-second-factor', 'nobody']);
+  assert.equal(noFactor.code, 1);
+  assert.match(noFactor.stderr, /no user named nobody/);
+  assert.match(
+    comity(['user', 'reset-second-factor', 'duty-officer']).stdout,
+    /second factor of duty-officer cleared/,
+  );
 
   const noName = comity([
     'setup',
@@ -135,7 +143,8 @@ test('migrate, user add, token, reset-password, and audit verify catching a tamp
 
   const ok = comity(['audit', 'verify']);
   assert.equal(ok.code, 0, ok.stderr);
-  assert.match(ok.stdout, /intact: 6 events/);
+  // user add, token, reset-password, reset-second-factor, and setup's State, authority and node identity.
+  assert.match(ok.stdout, /intact: 7 events/);
 
   const db = new Database(join(dataDir, 'comity.sqlite'));
   db.prepare("update audit_events set action = 'user.delete' where seq = 2").run();

@@ -3,7 +3,12 @@ import { isRole, ROLES, type Role } from '../../core/accounts/roles.js';
 import type { CommandContext } from '../../core/context.js';
 import { systemClock } from '../../core/clock.js';
 import { createApiToken } from '../../app/accounts/api-tokens.js';
-import { createUser, findUserByUsername, resetPassword } from '../../app/accounts/users.js';
+import {
+  createUser,
+  findUserByUsername,
+  resetPassword,
+  resetSecondFactor,
+} from '../../app/accounts/users.js';
 import type { Database } from '../../storage/database.js';
 import { CliError, EXIT } from '../output.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
@@ -61,6 +66,15 @@ export function registerUserCommands(program: Command): void {
           await userIdOf(database, username),
         );
         console.log(`one-time password for ${username} (shown once): ${oneTimePassword}`);
+      });
+    });
+
+  withNodeOptions(user.command('reset-second-factor <username>'))
+    .description('clear the second factor of a person who lost their authenticator; ends their sessions')
+    .action(async (username: string, flags: NodeFlags) => {
+      await withDatabase(configFrom(flags), async (database) => {
+        await resetSecondFactor(database, cliContext(), await userIdOf(database, username));
+        console.log(`second factor of ${username} cleared: they sign in with their password and enrol again`);
       });
     });
 
