@@ -26,6 +26,8 @@ const CasePage = lazyScreen(() => import('./screens/case'));
 const Composer = lazyScreen(() => import('./screens/composer'));
 const Notifications = lazyScreen(() => import('./screens/notifications'));
 const Audit = lazyScreen(() => import('./screens/audit'));
+const Users = lazyScreen(() => import('./screens/users'));
+const UserPage = lazyScreen(() => import('./screens/user'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
 // not after, which takes a round trip off the first screen at 03:00.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/desk')) void Desk.preload();
@@ -154,6 +156,11 @@ function SignedIn() {
                 <Link href="/audit">{t('nav.audit')}</Link>
               </li>
             )}
+            {can('users.list') && (
+              <li>
+                <Link href="/admin/users">{t('nav.users')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="bar-tools">
@@ -197,6 +204,10 @@ function SignedIn() {
             <Route path="/audit">
               <Audit />
             </Route>
+            <Route path="/admin/users">
+              <Users />
+            </Route>
+            <Route path="/admin/users/:id">{(params) => <UserPage id={params.id} />}</Route>
             <Route>
               <NotFound />
             </Route>

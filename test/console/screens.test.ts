@@ -40,6 +40,7 @@ let caseId: string;
 let xbOfficer: { username: string; password: string; id: string };
 let xaOfficer: { username: string; password: string; id: string };
 let xbAuditor: { username: string; password: string; id: string };
+let xbAdmin: { username: string; password: string; id: string };
 
 before(async () => {
   if (unavailable) return;
@@ -50,6 +51,10 @@ before(async () => {
   xbAuditor = await net.person(net.xb, 'xb-auditor', {
     roles: ['auditor'],
     displayName: 'Ines Auditor (XB)',
+  });
+  xbAdmin = await net.person(net.xb, 'xb-admin', {
+    roles: ['admin'],
+    displayName: 'Omar Administrator (XB)',
   });
   await net.onCall(net.xa, xaOfficer);
   // A case at XB with a request sent to XA and received there.
@@ -202,6 +207,18 @@ for (const language of LANGUAGES)
     );
     await audit.page.getByText('request.submit', { exact: true }).waitFor(WAIT);
     await audit.context.close();
+
+    const admin = await contextOf(net.xb.url, xbAdmin, language);
+    await visit(admin.page, admin.problems, language, 'users', '/admin/users', say('users.title'));
+    await visit(
+      admin.page,
+      admin.problems,
+      language,
+      'user',
+      `/admin/users/${xbOfficer.id}`,
+      'Bea Officer (XB)',
+    );
+    await admin.context.close();
 
     const xa = await contextOf(net.xa.url, xaOfficer, language);
     await visit(xa.page, xa.problems, language, 'desk', '/desk', say('desk.title'));

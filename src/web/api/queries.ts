@@ -20,3 +20,25 @@ export function useCaseEvidence(caseId: string) {
     queryFn: () => call(api.GET('/api/cases/{id}/evidence', { params: { path: { id: caseId } } })),
   });
 }
+
+/** This node's identity: the State and authority it serves. */
+export function useNode() {
+  return useQuery({ queryKey: ['node'], staleTime: 60_000, queryFn: () => call(api.GET('/api/node')) });
+}
+
+/** The authorities of this node's own State, which its people belong to. */
+export function useOwnAuthorities() {
+  const node = useNode();
+  const code = node.data?.identity?.stateCode ?? null;
+  return useQuery({
+    queryKey: ['register', 'state', code],
+    enabled: code !== null,
+    queryFn: () => call(api.GET('/api/register/states/{code}', { params: { path: { code: code ?? '' } } })),
+    select: (state) => state.authorities,
+  });
+}
+
+/** Everyone with an account on this node (administrators only). */
+export function useUsers() {
+  return useQuery({ queryKey: ['users'], queryFn: () => call(api.GET('/api/users')) });
+}

@@ -11,6 +11,7 @@ import { Button, Link } from 'react-aria-components';
 import { useLocation, useSearch } from 'wouter';
 import { ApiProblem, api, call } from '../api/client';
 import type { AvailableInstrument, RequestView } from '../api/types';
+import { useNode } from '../api/queries';
 import { useAnnounce } from '../components/announcer';
 import { FieldInput } from '../components/composer/field-input';
 import { InstrumentPicker, instrumentKey, useInstruments } from '../components/composer/instrument-picker';
@@ -45,7 +46,7 @@ export default function Composer({ caseId }: { caseId: string }) {
   const search = useSearch();
   const draftParam = new URLSearchParams(search).get('draft');
   useTitle(t('composer.title'), t('shell.brand'));
-  const node = useQuery({ queryKey: ['node'], staleTime: 60_000, queryFn: () => call(api.GET('/api/node')) });
+  const node = useNode();
   const existing = useQuery({
     queryKey: ['request', draftParam],
     enabled: draftParam !== null,
