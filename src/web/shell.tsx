@@ -28,6 +28,7 @@ const Notifications = lazyScreen(() => import('./screens/notifications'));
 const Audit = lazyScreen(() => import('./screens/audit'));
 const Users = lazyScreen(() => import('./screens/users'));
 const UserPage = lazyScreen(() => import('./screens/user'));
+const Account = lazyScreen(() => import('./screens/account'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
 // not after, which takes a round trip off the first screen at 03:00.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/desk')) void Desk.preload();
@@ -168,7 +169,10 @@ function SignedIn() {
             {sound ? t('shell.soundOn') : t('shell.soundOff')}
           </Button>
           <LanguagePicker persist />
-          <span className="who">{user.displayName}</span>
+          <Link className="who" href="/account">
+            {user.displayName}
+            <span className="visually-hidden"> — {t('account.title')}</span>
+          </Link>
           <Button className="link-button" onPress={() => void signOut()}>
             {t('shell.signOut')}
           </Button>
@@ -206,6 +210,9 @@ function SignedIn() {
             </Route>
             <Route path="/admin/users">
               <Users />
+            </Route>
+            <Route path="/account">
+              <Account />
             </Route>
             <Route path="/admin/users/:id">{(params) => <UserPage id={params.id} />}</Route>
             <Route>

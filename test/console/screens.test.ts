@@ -195,6 +195,7 @@ for (const language of LANGUAGES)
       '/notifications',
       say('notifications.title'),
     );
+    await visit(xb.page, xb.problems, language, 'account', '/account', say('account.title'));
 
     const audit = await contextOf(net.xb.url, xbAuditor, language);
     await visit(

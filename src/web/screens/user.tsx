@@ -14,7 +14,7 @@ import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
 import { Section } from '../components/section';
 import { AccountState } from '../components/users/account-state';
-import { OneTimePassword } from '../components/users/one-time-password';
+import { ShownOnce } from '../components/shown-once';
 import { NO_AUTHORITY, type UserDraft, UserFields, userBody } from '../components/users/user-fields';
 import { useT } from '../i18n/i18n';
 import { writeFilters } from '../lib/audit-filters';
@@ -116,7 +116,13 @@ function AccountActions({ user }: { user: UserView }) {
   });
   return (
     <div className="account-actions">
-      {reset.data && <OneTimePassword name={user.displayName} password={reset.data.oneTimePassword} />}
+      {reset.data && (
+        <ShownOnce
+          title={t('users.otpTitle', { name: user.displayName })}
+          secret={reset.data.oneTimePassword}
+          help={t('users.otpHelp')}
+        />
+      )}
       <ProblemNote error={toggle.error ?? reset.error ?? clearFactor.error} />
       <div className="button-row">
         {user.disabled ? (

@@ -14,7 +14,7 @@ import { useTitle } from '../components/hooks';
 import { ProblemNote } from '../components/problem';
 import { Section } from '../components/section';
 import { AccountState } from '../components/users/account-state';
-import { OneTimePassword } from '../components/users/one-time-password';
+import { ShownOnce } from '../components/shown-once';
 import { NO_AUTHORITY, type UserDraft, UserFields, userBody } from '../components/users/user-fields';
 import { type Translate, useLocale, useT } from '../i18n/i18n';
 import { term } from '../i18n/terms';
@@ -102,7 +102,11 @@ function NewUser() {
   return (
     <>
       {create.data?.oneTimePassword && (
-        <OneTimePassword name={create.data.user.displayName} password={create.data.oneTimePassword} />
+        <ShownOnce
+          title={t('users.otpTitle', { name: create.data.user.displayName })}
+          secret={create.data.oneTimePassword}
+          help={t('users.otpHelp')}
+        />
       )}
       <Form onSubmit={submit} className="form" aria-label={t('users.new')}>
         <Field
