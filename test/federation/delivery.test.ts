@@ -161,7 +161,21 @@ describe('delivery status through the API', () => {
       headers: officer,
     });
     assert.equal(before.json().status, 'pending');
+    const health = async () =>
+      (
+        (await xa.app.inject({ method: 'GET', url: '/api/federation/peers', headers: officer })).json() as {
+          peers: Array<{ nodeId: string; delivery: Record<string, unknown> }>;
+        }
+      ).peers.find((p) => p.nodeId === 'xb')!.delivery;
+    const waiting = await health();
+    assert.ok((waiting.backlog as number) >= 1, 'the ping waits in the backlog');
+    assert.equal(typeof waiting.oldestUndeliveredAt, 'string');
+    assert.equal(waiting.breaker, 'closed');
     await net.drain();
+    const delivered = await health();
+    assert.equal(delivered.backlog, 0);
+    assert.equal(delivered.oldestUndeliveredAt, null);
+    assert.equal(typeof delivered.lastDeliveredAt, 'string', 'the last delivery is known');
     const res = await xa.app.inject({
       method: 'GET',
       url: `/api/federation/messages/${messageId}`,

@@ -7,7 +7,14 @@ import { Type } from 'typebox';
 import { NotFoundError } from '../../core/errors.js';
 import { listAlerts } from '../../federation/outbox/alerts.js';
 import { listOutgoing, outgoingStatus } from '../../federation/outbox/status.js';
-import { addPeer, listPeers, revokePeer, updatePeerCard } from '../../federation/peers/peers-store.js';
+import { peerHealth } from '../../federation/outbox/peer-health.js';
+import {
+  type Peer,
+  addPeer,
+  listPeers,
+  revokePeer,
+  updatePeerCard,
+} from '../../federation/peers/peers-store.js';
 import { runCommand } from '../../storage/command.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
@@ -36,6 +43,8 @@ const Card = Type.String({ minLength: 10, maxLength: 65_536 });
 /** Registers the admin API and the node-to-node routes. */
 export function federationRoutes(app: App, deps: AppDeps): void {
   federationWireRoutes(app, deps);
+  const presented = async (peer: Peer) =>
+    presentPeer(peer, await peerHealth(deps.database, peer, deps.clock.now()));
 
   app.get(
     '/api/federation/node',
@@ -93,7 +102,9 @@ export function federationRoutes(app: App, deps: AppDeps): void {
         response: { 200: Type.Object({ peers: Type.Array(PeerSchema) }), ...errorResponses() },
       },
     },
-    async () => ({ peers: (await listPeers(deps.database)).map(presentPeer) }),
+    async () => ({
+      peers: await Promise.all((await listPeers(deps.database)).map((peer) => presented(peer))),
+    }),
   );
 
   app.post(
@@ -110,7 +121,7 @@ export function federationRoutes(app: App, deps: AppDeps): void {
     async (request, reply) => {
       const body = request.body;
       const peer = await addPeer(deps.database, contextOf(request, deps), body);
-      return reply.status(201).send(presentPeer(peer));
+      return reply.status(201).send(await presented(peer));
     },
   );
 
@@ -130,7 +141,7 @@ export function federationRoutes(app: App, deps: AppDeps): void {
       const { nodeId } = request.params;
       const peer = await updatePeerCard(deps.database, contextOf(request, deps), request.body.card);
       if (peer.nodeId !== nodeId) throw new NotFoundError('peer', nodeId);
-      return presentPeer(peer);
+      return presented(peer);
     },
   );
 
@@ -147,7 +158,7 @@ export function federationRoutes(app: App, deps: AppDeps): void {
     },
     async (request) => {
       const { nodeId } = request.params;
-      return presentPeer(await revokePeer(deps.database, contextOf(request, deps), nodeId));
+      return presented(await revokePeer(deps.database, contextOf(request, deps), nodeId));
     },
   );
 

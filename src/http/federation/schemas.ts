@@ -4,6 +4,7 @@ import type { KeyRecord } from '../../federation/crypto/key-record.js';
 import type { HostedAuthority } from '../../federation/peers/peer-card.js';
 import type { Peer } from '../../federation/peers/peers-store.js';
 import type { DeliveryAlert } from '../../federation/outbox/alerts.js';
+import type { PeerHealth } from '../../federation/outbox/peer-health.js';
 import type { OutgoingStatus } from '../../federation/outbox/status.js';
 import type { BatchResponse } from '../../federation/transport/batch.js';
 import { Describing, Instant, Nullable, StringEnum } from '../schemas.js';
@@ -67,12 +68,12 @@ export interface PeerView {
     readonly failures: number;
     readonly nextAttemptAt: string | null;
     readonly lastError: string | null;
-  };
+  } & PeerHealth;
   readonly addedAt: string;
   readonly updatedAt: string;
 }
 
-export function presentPeer(p: Peer): PeerView {
+export function presentPeer(p: Peer, health: PeerHealth): PeerView {
   return {
     nodeId: p.nodeId,
     url: p.url,
@@ -81,7 +82,7 @@ export function presentPeer(p: Peer): PeerView {
     status: p.status,
     authorities: p.authorities,
     keys: p.keys,
-    delivery: { failures: p.failures, nextAttemptAt: p.nextAttemptAt, lastError: p.lastError },
+    delivery: { failures: p.failures, nextAttemptAt: p.nextAttemptAt, lastError: p.lastError, ...health },
     addedAt: p.addedAt,
     updatedAt: p.updatedAt,
   };
@@ -100,6 +101,12 @@ export const PeerSchema = Describing<PeerView>(
       failures: Type.Integer({ description: 'failed delivery attempts in a row' }),
       nextAttemptAt: Nullable(Instant),
       lastError: Nullable(Type.String()),
+      backlog: Type.Integer({ description: 'messages waiting for delivery' }),
+      oldestUndeliveredAt: Nullable(Instant),
+      lastDeliveredAt: Nullable(Instant),
+      breaker: StringEnum(['closed', 'open', 'half_open'] as const, {
+        description: 'closed: delivering; open: waiting before the next try; half_open: one probe at a time',
+      }),
     }),
     addedAt: Instant,
     updatedAt: Instant,

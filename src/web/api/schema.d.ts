@@ -5588,6 +5588,15 @@ export type paths = {
                                     failures: number;
                                     nextAttemptAt: string | null;
                                     lastError: string | null;
+                                    /** @description messages waiting for delivery */
+                                    backlog: number;
+                                    oldestUndeliveredAt: string | null;
+                                    lastDeliveredAt: string | null;
+                                    /**
+                                     * @description closed: delivering; open: waiting before the next try; half_open: one probe at a time
+                                     * @enum {string}
+                                     */
+                                    breaker: "closed" | "open" | "half_open";
                                 };
                                 /** @description ISO-8601 UTC instant */
                                 addedAt: string;
@@ -5743,6 +5752,15 @@ export type paths = {
                                 failures: number;
                                 nextAttemptAt: string | null;
                                 lastError: string | null;
+                                /** @description messages waiting for delivery */
+                                backlog: number;
+                                oldestUndeliveredAt: string | null;
+                                lastDeliveredAt: string | null;
+                                /**
+                                 * @description closed: delivering; open: waiting before the next try; half_open: one probe at a time
+                                 * @enum {string}
+                                 */
+                                breaker: "closed" | "open" | "half_open";
                             };
                             /** @description ISO-8601 UTC instant */
                             addedAt: string;
@@ -5938,6 +5956,15 @@ export type paths = {
                                 failures: number;
                                 nextAttemptAt: string | null;
                                 lastError: string | null;
+                                /** @description messages waiting for delivery */
+                                backlog: number;
+                                oldestUndeliveredAt: string | null;
+                                lastDeliveredAt: string | null;
+                                /**
+                                 * @description closed: delivering; open: waiting before the next try; half_open: one probe at a time
+                                 * @enum {string}
+                                 */
+                                breaker: "closed" | "open" | "half_open";
                             };
                             /** @description ISO-8601 UTC instant */
                             addedAt: string;
@@ -6129,6 +6156,15 @@ export type paths = {
                                 failures: number;
                                 nextAttemptAt: string | null;
                                 lastError: string | null;
+                                /** @description messages waiting for delivery */
+                                backlog: number;
+                                oldestUndeliveredAt: string | null;
+                                lastDeliveredAt: string | null;
+                                /**
+                                 * @description closed: delivering; open: waiting before the next try; half_open: one probe at a time
+                                 * @enum {string}
+                                 */
+                                breaker: "closed" | "open" | "half_open";
                             };
                             /** @description ISO-8601 UTC instant */
                             addedAt: string;
