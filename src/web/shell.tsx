@@ -29,6 +29,7 @@ const Audit = lazyScreen(() => import('./screens/audit'));
 const Users = lazyScreen(() => import('./screens/users'));
 const UserPage = lazyScreen(() => import('./screens/user'));
 const Account = lazyScreen(() => import('./screens/account'));
+const Federation = lazyScreen(() => import('./screens/federation'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
 // not after, which takes a round trip off the first screen at 03:00.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/desk')) void Desk.preload();
@@ -157,6 +158,11 @@ function SignedIn() {
                 <Link href="/audit">{t('nav.audit')}</Link>
               </li>
             )}
+            {can('federation.read') && (
+              <li>
+                <Link href="/peers">{t('nav.federation')}</Link>
+              </li>
+            )}
             {can('users.list') && (
               <li>
                 <Link href="/admin/users">{t('nav.users')}</Link>
@@ -210,6 +216,9 @@ function SignedIn() {
             </Route>
             <Route path="/admin/users">
               <Users />
+            </Route>
+            <Route path="/peers">
+              <Federation />
             </Route>
             <Route path="/account">
               <Account />

@@ -196,6 +196,7 @@ for (const language of LANGUAGES)
       say('notifications.title'),
     );
     await visit(xb.page, xb.problems, language, 'account', '/account', say('account.title'));
+    await visit(xb.page, xb.problems, language, 'federation', '/peers', say('federation.title'));
 
     const audit = await contextOf(net.xb.url, xbAuditor, language);
     await visit(

@@ -361,6 +361,28 @@ const ACTOR_TYPES: Record<string, MessageKey> = {
   anonymous: 'actorType.anonymous',
 };
 
+const KEY_USES: Record<string, MessageKey> = {
+  sig: 'keyUse.sig',
+  enc: 'keyUse.enc',
+};
+
+const KEY_STATUSES: Record<string, MessageKey> = {
+  active: 'keyStatus.active',
+  retired: 'keyStatus.retired',
+  revoked: 'keyStatus.revoked',
+};
+
+const PEER_STATUSES: Record<string, MessageKey> = {
+  active: 'peerStatus.active',
+  revoked: 'peerStatus.revoked',
+};
+
+const BREAKER: Record<string, MessageKey> = {
+  closed: 'breaker.closed',
+  open: 'breaker.open',
+  half_open: 'breaker.half_open',
+};
+
 export const TERMS = {
   instrument: INSTRUMENTS,
   status: STATUSES,
@@ -388,6 +410,10 @@ export const TERMS = {
   finding: FINDINGS,
   auditSubject: AUDIT_SUBJECTS,
   actorType: ACTOR_TYPES,
+  keyUse: KEY_USES,
+  keyStatus: KEY_STATUSES,
+  peerStatus: PEER_STATUSES,
+  breaker: BREAKER,
 } as const;
 
 /** Says a domain value in the person's language (or as it came, if the catalogue has no word for it). */
