@@ -233,23 +233,9 @@ export async function resetPassword(
 ): Promise<{ user: UserView; oneTimePassword: string }> {
   const oneTimePassword = generatePassword();
   const hash = await hashPassword(oneTimePassword, cost);
-  const user = await runCommand(database, ctx, async (tx) => {
-    const current = await tx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!current) throw new NotFoundError('user', id);
-    const next = {
-      password_hash: hash,
-      must_change_password: 1,
-      failed_logins: 0,
-      locked_until: null,
-      updated_at: ctx.clock.now().toISOString(),
-    };
-    await tx.db.updateTable('users').set(next).where('id', '=', id).execute();
-    await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
-    return {
-      value: presentUser({ ...current, ...next }),
-      audit: { actor: ctx.actor, action: 'user.reset_password', subjectType: 'user', subjectId: id },
-    };
-  });
+  const user = await resetCredentials(database, ctx, id, 'user.reset_password', () => ({
+    next: { password_hash: hash, must_change_password: 1, failed_logins: 0, locked_until: null },
+  }));
   return { user, oneTimePassword };
 }
 
@@ -262,20 +248,35 @@ export async function resetSecondFactor(
   ctx: CommandContext,
   id: string,
 ): Promise<UserView> {
+  return resetCredentials(database, ctx, id, 'user.reset_second_factor', (current) => ({
+    next: { totp_enabled: 0, totp_secret: null },
+    details: { wasEnabled: current.totp_enabled === 1 },
+  }));
+}
+
+/** An administrator replaces someone's credentials: the change, the end of their sessions, the audit. */
+async function resetCredentials(
+  database: Database,
+  ctx: CommandContext,
+  id: string,
+  action: 'user.reset_password' | 'user.reset_second_factor',
+  change: (current: UsersTable) => { next: Partial<UsersTable>; details?: Record<string, unknown> },
+): Promise<UserView> {
   return runCommand(database, ctx, async (tx) => {
     const current = await tx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     if (!current) throw new NotFoundError('user', id);
-    const next = { totp_enabled: 0, totp_secret: null, updated_at: ctx.clock.now().toISOString() };
-    await tx.db.updateTable('users').set(next).where('id', '=', id).execute();
+    const { next, details } = change(current);
+    const row = { ...next, updated_at: ctx.clock.now().toISOString() };
+    await tx.db.updateTable('users').set(row).where('id', '=', id).execute();
     await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
     return {
-      value: presentUser({ ...current, ...next }),
+      value: presentUser({ ...current, ...row }),
       audit: {
         actor: ctx.actor,
-        action: 'user.reset_second_factor',
+        action,
         subjectType: 'user',
         subjectId: id,
-        details: { wasEnabled: current.totp_enabled === 1 },
+        ...(details ? { details } : {}),
       },
     };
   });
