@@ -163,7 +163,11 @@ for (const language of ['en', 'ar'] as const)
         assert.equal(csv.length - 1, trail.length, 'every event of the trail, none other');
         assert.ok(csv.every((line, i) => i === 0 || line.includes(`,request,${requestId},`)));
         await page.goto('/audit?action=audit.export');
-        await page.getByRole('link', { name: 'Ines Auditor (XB)' }).first().waitFor(WAIT);
+        await page
+          .locator('.audit-table')
+          .getByRole('link', { name: 'Ines Auditor (XB)', exact: true })
+          .first()
+          .waitFor(WAIT);
 
         // A period that ends before it starts is refused at its field; nothing typed is lost.
         await page.goto('/audit?from=2026-12-07T05:00:00Z&to=2026-12-07T04:00:00Z&action=request.*');

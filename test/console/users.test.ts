@@ -91,7 +91,9 @@ for (const language of ['en', 'ar'] as const)
         // The list, reached from the navigation.
         await press(page, say('nav.users'), 'link');
         await page.getByRole('heading', { level: 1, name: say('users.title') }).waitFor(WAIT);
-        await page.getByRole('link', { name: `Omar Administrator (XB, ${language})` }).waitFor(WAIT);
+        await page
+          .getByRole('link', { name: `Omar Administrator (XB, ${language})`, exact: true })
+          .waitFor(WAIT);
         await check(page, problems, language, 'users');
 
         // Opening an account: the form refuses what is missing or malformed at the field.
@@ -122,7 +124,7 @@ for (const language of ['en', 'ar'] as const)
         await shown.waitFor(WAIT);
         const oneTime = (await shown.textContent())!;
         await page.getByText(say('users.otpTitle', { name: nadiaName })).waitFor(WAIT);
-        await page.getByRole('link', { name: nadiaName }).waitFor(WAIT);
+        await page.getByRole('link', { name: nadiaName, exact: true }).waitFor(WAIT);
         await check(page, problems, language, 'users-created');
         const nadia = await logIn(net.xb, username, oneTime);
         const me = (await nadia.call('GET', '/api/auth/me')).json();
