@@ -66,9 +66,8 @@ export async function exportAudit(
   search: AuditSearch,
   format: ExportFormat,
 ): Promise<AsyncGenerator<string>> {
-  const filters = { ...search };
-  delete (filters as { cursor?: number }).cursor;
-  delete (filters as { limit?: number }).limit;
+  // The export is every match: where a page of the screen starts and ends does not apply.
+  const { cursor: _cursor, limit: _limit, ...filters } = search;
   const first = await storageQuery(database, filters, EXPORT_PAGE);
   await runCommand(database, ctx, async () => ({
     value: null,
