@@ -85,6 +85,18 @@ export function timeLeft(now: Date, dueAt: string): TimeLeft {
   return { ms, overdue: ms < 0, pressing: ms < HOUR };
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Items as a list in the language's own way (its commas, its "and"), e.g. roles. */
+export function formatList(locale: string, items: readonly string[]): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'unit' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
 export function formatCount(locale: string, n: number): string {
   return numberFormat(locale).format(n);
 }

@@ -11,6 +11,7 @@ import { PasswordForm } from '../components/password-form';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
 import { term } from '../i18n/terms';
+import { formatList } from '../lib/format';
 
 export default function Account() {
   const t = useT();
@@ -27,7 +28,8 @@ export default function Account() {
             <span>{user.displayName}</span>
             <span dir="ltr">{user.username}</span>
             <span>
-              {new Intl.ListFormat(locale, { type: 'unit' }).format(
+              {formatList(
+                locale,
                 user.roles.map((r) => term(t, 'role', r)),
               )}
             </span>

@@ -18,6 +18,7 @@ import { ShownOnce } from '../components/shown-once';
 import { NO_AUTHORITY, type UserDraft, UserFields, userBody } from '../components/users/user-fields';
 import { type Translate, useLocale, useT } from '../i18n/i18n';
 import { term } from '../i18n/terms';
+import { formatList } from '../lib/format';
 
 export default function Users() {
   const t = useT();
@@ -71,9 +72,11 @@ export default function Users() {
   );
 }
 
-/** The roles as a list in the language's own way (its commas and its "and"). */
 function rolesOf(t: Translate, locale: string, user: UserView): string {
-  return new Intl.ListFormat(locale, { type: 'unit' }).format(user.roles.map((r) => term(t, 'role', r)));
+  return formatList(
+    locale,
+    user.roles.map((r) => term(t, 'role', r)),
+  );
 }
 
 const EMPTY: UserDraft = { displayName: '', email: '', roles: [], authorityId: NO_AUTHORITY };
