@@ -10,12 +10,10 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { base32Decode, totp } from '../../src/core/accounts/totp.js';
 import {
-  assertAccessible,
   browserUnavailable,
+  checkScreen,
   launchBrowser,
   photographedOnFailure,
-  screenshot,
-  settled,
   watch,
 } from '../support/browser.js';
 import { type ConsoleNetwork, startConsoleNetwork } from '../support/console-network.js';
@@ -38,13 +36,6 @@ after(async () => {
   await browser?.close();
   await net?.close();
 });
-
-async function check(page: Page, problems: string[], language: string, screen: string): Promise<void> {
-  await settled(page, wordsOf(language)('shell.loading'));
-  assert.deepEqual(problems, [], `${screen} (${language}): no script error or CSP violation`);
-  await assertAccessible(page, `${screen} (${language})`);
-  await screenshot(page, language, screen);
-}
 
 /** Drops the 4xx answers a step provoked on purpose from what the page is watched for. */
 function expectRefusal(problems: string[], status: number): void {
@@ -99,7 +90,7 @@ for (const language of ['en', 'ar'] as const)
         await own.focus();
         await page.keyboard.press('Enter');
         await page.getByRole('heading', { level: 1, name: say('account.title') }).waitFor(WAIT);
-        await check(page, problems, language, 'account');
+        await checkScreen(page, problems, language, 'account');
 
         // The password: a wrong present one is refused at its field, then the change goes through.
         const next = `a new passphrase for ${language} 2027`;
@@ -128,11 +119,11 @@ for (const language of ['en', 'ar'] as const)
         await press(page, say('account.factorSetUp'));
         await page.getByRole('img', { name: say('account.factorQr') }).waitFor(WAIT);
         const key = (await page.locator('.factor-key').textContent())!.replaceAll(' ', '');
-        await check(page, problems, language, 'account-factor-setup');
+        await checkScreen(page, problems, language, 'account-factor-setup');
         await type(page, labelled(say('account.factorCode')), totp(base32Decode(key), new Date()));
         await press(page, say('account.factorConfirm'));
         await page.getByText(say('account.factorOn')).waitFor(WAIT);
-        await check(page, problems, language, 'account-factor');
+        await checkScreen(page, problems, language, 'account-factor');
         const withoutCode = await net.xb.app.inject({
           method: 'POST',
           url: '/api/auth/login',
@@ -165,7 +156,7 @@ for (const language of ['en', 'ar'] as const)
           200,
         );
         await page.getByRole('rowheader', { name: 'siem export' }).waitFor(WAIT);
-        await check(page, problems, language, 'account-token');
+        await checkScreen(page, problems, language, 'account-token');
 
         // Revoked after a confirmation; refused from then on.
         const revoke = say('tokens.revoke', { name: 'siem export' });

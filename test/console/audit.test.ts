@@ -13,12 +13,10 @@ import { createCase } from '../../src/app/cases/cases.js';
 import { actOnRequest, draftRequestInCase } from '../../src/app/requests/requests.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
 import {
-  assertAccessible,
   browserUnavailable,
+  checkScreen,
   launchBrowser,
   photographedOnFailure,
-  screenshot,
-  settled,
   watch,
 } from '../support/browser.js';
 import { type ConsoleNetwork, startConsoleNetwork } from '../support/console-network.js';
@@ -79,13 +77,6 @@ after(async () => {
   await net?.close();
 });
 
-async function check(page: Page, problems: string[], language: string, screen: string): Promise<void> {
-  await settled(page, wordsOf(language)('shell.loading'));
-  assert.deepEqual(problems, [], `${screen} (${language}): no script error or CSP violation`);
-  await assertAccessible(page, `${screen} (${language})`);
-  await screenshot(page, language, screen);
-}
-
 /** Rewrites an event's details directly in XB's database, as someone with database access could. */
 async function alterDetails(seq: number, details: string): Promise<void> {
   await net.xb.database.transact(async (tx) => {
@@ -132,7 +123,7 @@ for (const language of ['en', 'ar'] as const)
           newestFirst,
           [...newestFirst].sort((a, b) => b - a),
         );
-        await check(page, problems, language, 'audit');
+        await checkScreen(page, problems, language, 'audit');
 
         // A request's whole trail, found by keyboard, oldest first.
         await choose(page, containing(say('audit.subjectType')), exactly(say('auditSubject.request')));
@@ -148,7 +139,7 @@ for (const language of ['en', 'ar'] as const)
         ]);
         assert.equal(new URL(page.url()).searchParams.get('subjectId'), requestId, 'the trail is one link');
         await page.getByText(say('audit.shown', { count: trail.length }), { exact: true }).waitFor(WAIT);
-        await check(page, problems, language, 'audit-trail');
+        await checkScreen(page, problems, language, 'audit-trail');
 
         // The export holds the same events, and the export is itself recorded.
         const [download] = await Promise.all([
@@ -181,7 +172,7 @@ for (const language of ['en', 'ar'] as const)
           await page.getByRole('textbox', { name: startingWith(say('audit.action')) }).inputValue(),
           'request.*',
         );
-        await check(page, problems, language, 'audit-bad-period');
+        await checkScreen(page, problems, language, 'audit-bad-period');
 
         // The chain verifies.
         await page.goto('/audit');
@@ -192,7 +183,7 @@ for (const language of ['en', 'ar'] as const)
           .getByRole('status')
           .filter({ hasText: containing(intactWords) })
           .waitFor(WAIT);
-        await check(page, problems, language, 'audit-verified');
+        await checkScreen(page, problems, language, 'audit-verified');
 
         // An event altered behind the node's back is named, and the link leads to it.
         const victim = await net.xb.database.db
@@ -205,7 +196,7 @@ for (const language of ['en', 'ar'] as const)
         try {
           await press(page, say('audit.verify'));
           await page.getByText(say('audit.chainBad', { seq }), { exact: true }).waitFor(WAIT);
-          await check(page, problems, language, 'audit-broken');
+          await checkScreen(page, problems, language, 'audit-broken');
           await press(page, say('audit.showBad'), 'link');
           await page.waitForURL(/order=oldest/, WAIT);
           await page.locator('.audit-table').waitFor(WAIT);

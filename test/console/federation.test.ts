@@ -7,14 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
-  assertAccessible,
   browserUnavailable,
+  checkScreen,
   launchBrowser,
   photographedOnFailure,
-  screenshot,
-  settled,
   watch,
 } from '../support/browser.js';
 import { type ConsoleNetwork, startConsoleNetwork } from '../support/console-network.js';
@@ -37,13 +35,6 @@ after(async () => {
   await browser?.close();
   await net?.close();
 });
-
-async function check(page: Page, problems: string[], language: string, screen: string): Promise<void> {
-  await settled(page, wordsOf(language)('shell.loading'));
-  assert.deepEqual(problems, [], `${screen} (${language}): no script error or CSP violation`);
-  await assertAccessible(page, `${screen} (${language})`);
-  await screenshot(page, language, screen);
-}
 
 async function signedIn(url: string, person: { username: string; password: string }, language: string) {
   const context = await browser.newContext({ baseURL: url, locale: 'en-GB', timezoneId: 'Europe/Vienna' });
@@ -88,7 +79,7 @@ for (const language of ['en', 'ar'] as const)
         const peer = xb.page.getByRole('article', { name: /XA/ });
         await peer.getByText(xaFingerprint, { exact: true }).waitFor(WAIT);
         await peer.getByText(say('breaker.closed'), { exact: true }).waitFor(WAIT);
-        await check(xb.page, xb.problems, language, 'federation');
+        await checkScreen(xb.page, xb.problems, language, 'federation');
 
         // A test message goes out and is delivered (the network's pump carries it).
         await press(xb.page, say('federation.ping', { node: 'xa' }));
@@ -109,7 +100,7 @@ for (const language of ['en', 'ar'] as const)
         await xb.page.getByRole('alert').first().waitFor(WAIT);
         xb.problems.splice(0, xb.problems.length, ...xb.problems.filter((p) => !/status of 400/.test(p)));
         assert.equal(await xb.page.getByRole('article').count(), 1, 'still one peer');
-        await check(xb.page, xb.problems, language, 'federation-refused');
+        await checkScreen(xb.page, xb.problems, language, 'federation-refused');
 
         // The keys rotated, after a confirmation: a new card fingerprint here, and XA learns the
         // new signing key (named by its own fingerprint) from the next message.
@@ -122,7 +113,7 @@ for (const language of ['en', 'ar'] as const)
         assert.notEqual(after.fingerprint, before.fingerprint);
         assert.notEqual(signingKey(after), signingKey(before));
         await xb.page.getByRole('status').getByText(after.fingerprint, { exact: true }).waitFor(WAIT);
-        await check(xb.page, xb.problems, language, 'federation-rotated');
+        await checkScreen(xb.page, xb.problems, language, 'federation-rotated');
         await press(xb.page, say('federation.ping', { node: 'xa' }));
 
         const xa = await signedIn(net.xa.url, xaAdmin, language);
@@ -139,7 +130,7 @@ for (const language of ['en', 'ar'] as const)
         await xbThere.locator('summary').focus();
         await xa.page.keyboard.press('Enter');
         await xbThere.getByText(signingKey(after), { exact: true }).waitFor(WAIT);
-        await check(xa.page, xa.problems, language, 'federation-peer-rotated');
+        await checkScreen(xa.page, xa.problems, language, 'federation-peer-rotated');
         await xb.context.close();
         await xa.context.close();
       }),

@@ -10,12 +10,10 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { base32Decode, totp } from '../../src/core/accounts/totp.js';
 import {
-  assertAccessible,
   browserUnavailable,
+  checkScreen,
   launchBrowser,
   photographedOnFailure,
-  screenshot,
-  settled,
   watch,
 } from '../support/browser.js';
 import { type ConsoleNetwork, startConsoleNetwork } from '../support/console-network.js';
@@ -38,13 +36,6 @@ after(async () => {
   await browser?.close();
   await net?.close();
 });
-
-async function check(page: Page, problems: string[], language: string, screen: string): Promise<void> {
-  await settled(page, wordsOf(language)('shell.loading'));
-  assert.deepEqual(problems, [], `${screen} (${language}): no script error or CSP violation`);
-  await assertAccessible(page, `${screen} (${language})`);
-  await screenshot(page, language, screen);
-}
 
 /** Ticks a checkbox by keyboard: focus it, then Space. */
 async function tick(page: Page, name: string): Promise<void> {
@@ -94,7 +85,7 @@ for (const language of ['en', 'ar'] as const)
         await page
           .getByRole('link', { name: `Omar Administrator (XB, ${language})`, exact: true })
           .waitFor(WAIT);
-        await check(page, problems, language, 'users');
+        await checkScreen(page, problems, language, 'users');
 
         // Opening an account: the form refuses what is missing or malformed at the field.
         const username = `nadia-${language}`;
@@ -125,7 +116,7 @@ for (const language of ['en', 'ar'] as const)
         const oneTime = (await shown.textContent())!;
         await page.getByText(say('users.otpTitle', { name: nadiaName })).waitFor(WAIT);
         await page.getByRole('link', { name: nadiaName, exact: true }).waitFor(WAIT);
-        await check(page, problems, language, 'users-created');
+        await checkScreen(page, problems, language, 'users-created');
         const nadia = await logIn(net.xb, username, oneTime);
         const me = (await nadia.call('GET', '/api/auth/me')).json();
         assert.equal(me.user.mustChangePassword, true, 'the one-time password works, once');
@@ -135,7 +126,7 @@ for (const language of ['en', 'ar'] as const)
         // Her page: roles changed.
         await press(page, nadiaName, 'link');
         await page.getByRole('heading', { level: 1, name: nadiaName }).waitFor(WAIT);
-        await check(page, problems, language, 'user');
+        await checkScreen(page, problems, language, 'user');
         await tick(page, say('role.auditor'));
         await press(page, say('users.save'));
         for (let i = 0; i < 50; i++) {
@@ -148,7 +139,7 @@ for (const language of ['en', 'ar'] as const)
         // Disabling asks first, then ends her sessions.
         await press(page, say('users.disable'));
         await page.getByText(say('users.disableConsequence', { name: nadiaName })).waitFor(WAIT);
-        await check(page, problems, language, 'user-confirm');
+        await checkScreen(page, problems, language, 'user-confirm');
         assert.equal(await stillSignedIn(nadia), true, 'nothing happens before the confirmation');
         await press(page, say('actions.confirmButton', { action: say('users.disable') }));
         await page.getByText(say('users.disabled'), { exact: true }).waitFor(WAIT);
@@ -174,7 +165,7 @@ for (const language of ['en', 'ar'] as const)
         await page.locator('.one-time code').waitFor(WAIT);
         const fresh = (await page.locator('.one-time code').textContent())!;
         assert.notEqual(fresh, oneTime);
-        await check(page, problems, language, 'user-reset');
+        await checkScreen(page, problems, language, 'user-reset');
         const old = await net.xb.app.inject({
           method: 'POST',
           url: '/api/auth/login',

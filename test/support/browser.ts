@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { buildConsole, consoleIsBuilt } from '../../src/cli/build-console.js';
 import { DEFAULT_CONSOLE_DIR } from '../../src/http/console/bundle.js';
+import { wordsOf } from './console-words.js';
 
 export const CHROMIUM = process.env['COMITY_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -140,4 +141,20 @@ export async function screenshot(page: Page, language: string, screen: string): 
   const path = join(dir, `${screen}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * A screen as a test leaves it: settled, no script error or CSP violation seen, axe-clean, and
+ * photographed for the reviewer.
+ */
+export async function checkScreen(
+  page: Page,
+  problems: string[],
+  language: string,
+  screen: string,
+): Promise<void> {
+  await settled(page, wordsOf(language)('shell.loading'));
+  assert.deepEqual(problems, [], `${screen} (${language}): no script error or CSP violation`);
+  await assertAccessible(page, `${screen} (${language})`);
+  await screenshot(page, language, screen);
 }
