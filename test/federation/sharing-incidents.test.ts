@@ -74,13 +74,36 @@ test('XA shares an incident with XB: exactly the objects the markings admit go, 
   ids.incident = created.json().incident.stixId;
   assert.ok(created.json().objects.every((o: { status: string }) => o.status === 'accepted'));
 
-  const share = await users.ana!('POST', `/api/incidents/${incidentId}/shares`, {
-    targetStates: ['XB'],
-    namedRecipients: ['alice@xb'],
-    conditions: CONDITIONS,
-  });
+  const shareBody = { targetStates: ['XB'], namedRecipients: ['alice@xb'], conditions: CONDITIONS };
+  const xa = network.node('xa').database.db;
+  const countOf = async (table: 'audit_events' | 'incident_shares' | 'outbox') =>
+    Number(
+      (
+        await xa
+          .selectFrom(table)
+          .select((e) => e.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const counts = async () => [
+    await countOf('audit_events'),
+    await countOf('incident_shares'),
+    await countOf('outbox'),
+  ];
+  const beforePreview = await counts();
+  const preview = await users.ana!('POST', `/api/incidents/${incidentId}/shares/preview`, shareBody);
+  assert.equal(preview.statusCode, 200, preview.body);
+  assert.deepEqual(await counts(), beforePreview, 'a preview writes nothing: no audit, share or message');
+  assert.deepEqual(preview.json().peers[0].messageIds, []);
+
+  const share = await users.ana!('POST', `/api/incidents/${incidentId}/shares`, shareBody);
   assert.equal(share.statusCode, 201, share.body);
   const [toXb] = share.json().peers;
+  const decisions = (peer: { sent: unknown[]; withheld: unknown[] }) => ({
+    sent: peer.sent,
+    withheld: peer.withheld,
+  });
+  assert.deepEqual(decisions(preview.json().peers[0]), decisions(toXb), 'the preview is what went');
   assert.equal(toXb.peer, 'xb');
   assert.deepEqual(
     toXb.sent.map((s: { id: string }) => s.id).sort(),
@@ -403,6 +426,18 @@ test('bad input: per-object rejections, no peer for a State, wrong role; nothing
   assert.equal(noPeer.json().code, 'no_peer_for_state');
   assert.match(noPeer.json().detail, /XZ/);
   assert.deepEqual(await count(), before, 'nothing written, not even for XB');
+  const previewNoPeer = await users.ana!('POST', `/api/incidents/${incidentId}/shares/preview`, {
+    targetStates: ['XZ'],
+    conditions: CONDITIONS,
+  });
+  assert.equal(previewNoPeer.statusCode, 409, 'the preview refuses what the share would refuse');
+  assert.equal(previewNoPeer.json().code, 'no_peer_for_state');
+  const previewOwn = await users.ana!('POST', `/api/incidents/${incidentId}/shares/preview`, {
+    targetStates: ['XA'],
+    conditions: CONDITIONS,
+  });
+  assert.equal(previewOwn.statusCode, 400);
+  assert.equal(previewOwn.json().errors[0].path, '/targetStates/0');
 
   const wrongRole = await users.audit!('POST', `/api/incidents/${incidentId}/shares`, {
     targetStates: ['XB'],

@@ -16,7 +16,7 @@ import {
   listIncidents,
   listShares,
 } from '../../app/sharing/read-incidents.js';
-import { shareIncident } from '../../app/sharing/share-incident.js';
+import { previewShare, shareIncident } from '../../app/sharing/share-incident.js';
 import { addTimelineNote, recordOnwardConsent } from '../../app/sharing/timeline-note.js';
 import { assignIncident, updateIncident } from '../../app/sharing/update-incident.js';
 import { type App, errorResponses, IdParams, Strict, StringEnum, typed } from '../schemas.js';
@@ -45,6 +45,25 @@ const Facts = {
 const StixList = Type.Array(Type.Unknown(), {
   maxItems: 1000,
   description: 'STIX 2.1 objects, each checked on its own',
+});
+
+/** Whom to share with and under which conditions: the same for a share and its preview. */
+const ShareBody = Strict({
+  targetStates: Type.Array(StateCode, { minItems: 1, maxItems: 50 }),
+  namedRecipients: Type.Optional(
+    Type.Array(
+      Type.String({ minLength: 1, maxLength: 200, description: '<username>@<nodeId> or <nodeId>' }),
+      { maxItems: 200 },
+    ),
+  ),
+  recipientOrganisations: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 200 }),
+  ),
+  conditions: Strict({
+    purpose: Type.String({ minLength: 1, maxLength: 2000 }),
+    retentionUntil: Type.String({ format: 'date' }),
+    onwardTransfer: StringEnum(ONWARD_TRANSFER),
+  }),
 });
 
 export function incidentRoutes(app: App, deps: AppDeps): void {
@@ -255,23 +274,7 @@ export function incidentRoutes(app: App, deps: AppDeps): void {
         summary:
           'Share with the nodes of other States; per peer, which objects go and which are withheld, and why',
         params: IdParams,
-        body: Strict({
-          targetStates: Type.Array(StateCode, { minItems: 1, maxItems: 50 }),
-          namedRecipients: Type.Optional(
-            Type.Array(
-              Type.String({ minLength: 1, maxLength: 200, description: '<username>@<nodeId> or <nodeId>' }),
-              { maxItems: 200 },
-            ),
-          ),
-          recipientOrganisations: Type.Optional(
-            Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 200 }),
-          ),
-          conditions: Strict({
-            purpose: Type.String({ minLength: 1, maxLength: 2000 }),
-            retentionUntil: Type.String({ format: 'date' }),
-            onwardTransfer: StringEnum(ONWARD_TRANSFER),
-          }),
-        }),
+        body: ShareBody,
         response: { 201: ShareOutcomeSchema, ...errorResponses(404, 409) },
       },
     },
@@ -281,6 +284,21 @@ export function incidentRoutes(app: App, deps: AppDeps): void {
         .status(201)
         .send(await shareIncident(sharing, ctx, principal, request.params.id, request.body));
     },
+  );
+  app.post(
+    '/api/incidents/:id/shares/preview',
+    {
+      config: { policy: 'incidents.share' },
+      schema: {
+        tags,
+        summary:
+          'What a share would send, written nowhere: per peer, the objects that would go and those withheld, and why',
+        params: IdParams,
+        body: ShareBody,
+        response: { 200: ShareOutcomeSchema, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => previewShare(sharing, request.params.id, request.body),
   );
   app.get(
     '/api/incidents/:id/shares',
