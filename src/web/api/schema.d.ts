@@ -17166,6 +17166,215 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents/{id}/shares/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a share would send, written nowhere: per peer, the objects that would go and those withheld, and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        targetStates: string[];
+                        namedRecipients?: string[];
+                        recipientOrganisations?: string[];
+                        conditions: {
+                            purpose: string;
+                            /** Format: date */
+                            retentionUntil: string;
+                            /** @enum {string} */
+                            onwardTransfer: "allowed" | "with_prior_consent" | "forbidden";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            shareId: string;
+                            incidentId: string;
+                            peers: {
+                                peer: string;
+                                state: string;
+                                messageIds: string[];
+                                sent: {
+                                    id: string;
+                                    type: string;
+                                    redactedPaths: string[];
+                                }[];
+                                withheld: {
+                                    id: string;
+                                    type: string;
+                                    reason: string;
+                                    marking?: string;
+                                    condition?: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incidents/{id}/onward-consents": {
         parameters: {
             query?: never;
