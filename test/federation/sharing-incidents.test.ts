@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { TLP_MARKING_IDS } from '../../src/core/sharing/markings/tlp.js';
 import { type Network, startNetwork } from '../support/network.js';
 import {
   type Call,
@@ -477,6 +478,16 @@ test("an incident's facts follow its own marking: a TLP:RED incident exists only
   assert.equal(await seen(users.bob!), false, 'no one else at XB lists it');
   assert.equal((await users.bob!('GET', `/api/incidents/${id}`)).statusCode, 404);
   assert.equal((await users.bob!('GET', `/api/incidents/${id}/timeline`)).statusCode, 404);
+  assert.equal(
+    (await users.bob!('GET', `/api/incidents/${id}/shares`)).statusCode,
+    404,
+    'nor does its sharing record',
+  );
+  const listed = (await users.alice!('GET', '/api/incidents')).json() as Array<{
+    id: string;
+    markings: string[];
+  }>;
+  assert.deepEqual(listed.find((i) => i.id === id)?.markings, [TLP_MARKING_IDS.red], 'the list says its TLP');
 });
 
 test('a custom marking travels with the objects that use it, so the receiver can read them', async () => {

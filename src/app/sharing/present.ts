@@ -9,6 +9,8 @@ export interface IncidentView extends IncidentFacts {
   readonly assignees: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The incident object's markings (its TLP), where the caller was shown the object. */
+  readonly markings?: readonly string[];
 }
 
 /** The facts of a row; a local incident's origin is this node. */

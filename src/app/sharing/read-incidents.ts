@@ -26,18 +26,39 @@ import { decide, type VisibleObject, viewerFor, visibleObjects } from './viewer.
  */
 export async function listIncidents(deps: SharingDeps, principal: Principal): Promise<IncidentView[]> {
   const rows = await listIncidentRows(deps.database.db);
-  const visible = await visibleStixIds(
+  const visible = await visibleWithMarkings(
     deps,
     principal,
     rows.map((r) => r.stix_id),
   );
-  return rows.filter((r) => visible.has(r.stix_id)).map((r) => viewOf(r, deps.nodeId));
+  return rows.flatMap((r) => {
+    const markings = visible.get(r.stix_id);
+    return markings ? [{ ...viewOf(r, deps.nodeId), markings }] : [];
+  });
 }
 
-async function visibleStixIds(deps: SharingDeps, principal: Principal, ids: string[]): Promise<Set<string>> {
+/** The objects among `ids` the caller may see, each with its object markings (an incident's TLP, for lists). */
+async function visibleWithMarkings(
+  deps: SharingDeps,
+  principal: Principal,
+  ids: string[],
+): Promise<Map<string, string[]>> {
   const stored = await currentObjects(deps.database.db, ids);
   const { objects } = await visibleObjects(deps.database, await viewerFor(deps, principal), stored);
-  return new Set(objects.map((o) => o.object.id));
+  return new Map(objects.map((o) => [o.object.id, markingsOf(o.object)]));
+}
+
+const markingsOf = (object: Readonly<Record<string, unknown>>): string[] =>
+  Array.isArray(object.object_marking_refs)
+    ? (object.object_marking_refs as unknown[]).filter((m): m is string => typeof m === 'string')
+    : [];
+
+/** The incident row, if the caller may see its STIX incident object; not found otherwise. */
+async function visibleIncidentRow(deps: SharingDeps, principal: Principal, id: string) {
+  const row = await getIncidentRow(deps.database.db, id);
+  const markings = row && (await visibleWithMarkings(deps, principal, [row.stix_id])).get(row.stix_id);
+  if (!row || !markings) throw new NotFoundError('incident', id);
+  return { row, markings };
 }
 
 export interface IncidentDetail extends IncidentView {
@@ -50,9 +71,7 @@ export async function getIncident(
   principal: Principal,
   id: string,
 ): Promise<IncidentDetail> {
-  const row = await getIncidentRow(deps.database.db, id);
-  if (!row || !(await visibleStixIds(deps, principal, [row.stix_id])).has(row.stix_id))
-    throw new NotFoundError('incident', id);
+  const { row, markings } = await visibleIncidentRow(deps, principal, id);
   const requests = await deps.database.db
     .selectFrom('request_observables')
     .select(['request_id', 'observables'])
@@ -61,6 +80,7 @@ export async function getIncident(
     .execute();
   return {
     ...viewOf(row, deps.nodeId),
+    markings,
     timeline: await listTimeline(deps.database.db, id),
     requests: requests.map((r) => ({
       requestId: r.request_id,
@@ -122,8 +142,9 @@ export async function exportableIds(
     .map((s) => s.id);
 }
 
-export async function listShares(deps: SharingDeps, incidentId: string) {
-  if (!(await getIncidentRow(deps.database.db, incidentId))) throw new NotFoundError('incident', incidentId);
+/** The shares of an incident the caller may see (of one they may not, nothing: not found). */
+export async function listShares(deps: SharingDeps, principal: Principal, incidentId: string) {
+  await visibleIncidentRow(deps, principal, incidentId);
   const rows = await deps.database.db
     .selectFrom('incident_shares')
     .selectAll()
@@ -167,7 +188,7 @@ export async function listAlerts(deps: SharingDeps, principal: Principal) {
     }
   const incidentRows = await Promise.all([...incidentIds].map((id) => getIncidentRow(deps.database.db, id)));
   for (const row of incidentRows) if (row) stixIds.add(row.stix_id);
-  const visible = await visibleStixIds(deps, principal, [...stixIds]);
+  const visible = await visibleWithMarkings(deps, principal, [...stixIds]);
   const requestsSeen = new Map<string, boolean>();
   const sees = async (type: string, id: string): Promise<boolean> => {
     if (type === 'stix') return visible.has(id);

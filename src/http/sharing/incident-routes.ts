@@ -311,7 +311,7 @@ export function incidentRoutes(app: App, deps: AppDeps): void {
         response: { 200: Type.Array(ShareRecordSchema), ...errorResponses(404) },
       },
     },
-    async (request) => listShares(sharing, request.params.id),
+    async (request) => listShares(sharing, callerOf(request).principal, request.params.id),
   );
   app.post(
     '/api/incidents/:id/onward-consents',

@@ -36,6 +36,9 @@ const IncidentFields = {
   assignees: Type.Array(Type.String()),
   createdAt: Instant,
   updatedAt: Instant,
+  markings: Type.Optional(
+    Type.Array(Type.String(), { description: "the incident object's marking-definition ids (its TLP)" }),
+  ),
 };
 
 export const IncidentSchema = Describing<IncidentView>(Type.Object(IncidentFields));

@@ -15361,6 +15361,8 @@ export type paths = {
                             createdAt: string;
                             /** @description ISO-8601 UTC instant */
                             updatedAt: string;
+                            /** @description the incident object's marking-definition ids (its TLP) */
+                            markings?: string[];
                         }[];
                     };
                 };
@@ -15503,6 +15505,8 @@ export type paths = {
                                 createdAt: string;
                                 /** @description ISO-8601 UTC instant */
                                 updatedAt: string;
+                                /** @description the incident object's marking-definition ids (its TLP) */
+                                markings?: string[];
                             };
                             objects: {
                                 index: number;
@@ -15709,6 +15713,8 @@ export type paths = {
                             createdAt: string;
                             /** @description ISO-8601 UTC instant */
                             updatedAt: string;
+                            /** @description the incident object's marking-definition ids (its TLP) */
+                            markings?: string[];
                             timeline: {
                                 id: string;
                                 incidentId: string;
@@ -15896,6 +15902,8 @@ export type paths = {
                             createdAt: string;
                             /** @description ISO-8601 UTC instant */
                             updatedAt: string;
+                            /** @description the incident object's marking-definition ids (its TLP) */
+                            markings?: string[];
                         };
                     };
                 };
@@ -16064,6 +16072,8 @@ export type paths = {
                             createdAt: string;
                             /** @description ISO-8601 UTC instant */
                             updatedAt: string;
+                            /** @description the incident object's marking-definition ids (its TLP) */
+                            markings?: string[];
                         };
                     };
                 };
