@@ -116,7 +116,35 @@ test('XA shares an incident with XB: exactly the objects the markings admit go, 
     'the unknown marking blocks its object, and is cited',
   );
   assert.ok(toXb.messageIds.length >= 1);
+  const deliveryOf = async () =>
+    (
+      (await users.ana!('GET', `/api/incidents/${incidentId}/shares`)).json() as Array<{
+        delivery: Array<{
+          peer: string;
+          messageId: string;
+          status: string;
+          receipts: Array<{ receiptType: string }>;
+        }>;
+      }>
+    )[0]!.delivery;
+  assert.deepEqual(
+    (await deliveryOf()).map((d) => [d.peer, d.status, d.receipts.length]),
+    toXb.messageIds.map(() => ['xb', 'pending', 0]),
+    'queued, not yet accepted',
+  );
   await network.drain();
+  const delivered = await deliveryOf();
+  assert.deepEqual(
+    delivered.map((d) => d.messageId),
+    toXb.messageIds,
+  );
+  for (const d of delivered) {
+    assert.equal(d.status, 'accepted');
+    assert.ok(
+      d.receipts.some((r) => r.receiptType === 'accepted'),
+      'the peer signed its acceptance',
+    );
+  }
 
   const heldAt = async (name: string) =>
     (
@@ -666,4 +694,20 @@ test('a value on a warning list is found by a lookup but raises no alert', async
   const lookup = (await users.alice!('GET', '/api/observables?value=192.168.1.1')).json();
   assert.match(lookup.warning, /RFC 1918/);
   assert.equal(lookup.matches.length, 2, 'both objects are still found');
+});
+
+test('a STIX pattern is checked as it is typed: valid, or the problem and where it starts', async () => {
+  const check = async (pattern: string) =>
+    (await users.ana!('POST', '/api/stix/patterns/check', { pattern })).json();
+  assert.deepEqual(await check("[ipv4-addr:value = '198.51.100.7' OR domain-name:value = 'x.example']"), {
+    valid: true,
+    comparisons: 2,
+  });
+  const broken = await check("[ipv4-addr:value = '198.51.100.7'");
+  assert.equal(broken.valid, false);
+  assert.ok(broken.reason.length > 0);
+  assert.equal(typeof broken.offset, 'number');
+  assert.equal((await users.audit!('POST', '/api/stix/patterns/check', { pattern: '[' })).statusCode, 403);
+  const tooLong = await users.ana!('POST', '/api/stix/patterns/check', { pattern: 'x'.repeat(20_001) });
+  assert.equal(tooLong.statusCode, 400);
 });

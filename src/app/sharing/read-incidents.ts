@@ -14,6 +14,7 @@ import {
 } from '../../storage/sharing/incident-rows.js';
 import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
 import { listTimeline, type TimelineEntry } from '../../storage/sharing/timeline.js';
+import { outgoingStatus } from '../../federation/outbox/status.js';
 import { loadForPrincipal } from '../requests/requests.js';
 import type { SharingDeps } from './deps.js';
 import { type IncidentView, viewOf } from './present.js';
@@ -152,16 +153,54 @@ export async function listShares(deps: SharingDeps, principal: Principal, incide
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    direction: r.direction,
-    peers: JSON.parse(r.peers) as string[],
-    context: JSON.parse(r.context) as unknown,
-    conditions: JSON.parse(r.conditions) as unknown,
-    outcome: JSON.parse(r.outcome) as unknown,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-  }));
+  return Promise.all(
+    rows.map(async (r) => {
+      const outcome = JSON.parse(r.outcome) as unknown;
+      return {
+        id: r.id,
+        direction: r.direction,
+        peers: JSON.parse(r.peers) as string[],
+        context: JSON.parse(r.context) as unknown,
+        conditions: JSON.parse(r.conditions) as unknown,
+        outcome,
+        delivery: r.direction === 'out' ? await deliveryOf(deps, outcome) : [],
+        createdBy: r.created_by,
+        createdAt: r.created_at,
+      };
+    }),
+  );
+}
+
+export interface ShareDelivery {
+  readonly peer: string;
+  readonly messageId: string;
+  readonly status: 'pending' | 'accepted' | 'rejected';
+  readonly attempts: number;
+  readonly lastError: string | null;
+  /** The peer's signed receipts for the message (accepted, and what followed). */
+  readonly receipts: Array<{ readonly receiptType: string; readonly signedAt: string }>;
+}
+
+/** Where each message of an outgoing share is: queued, accepted by the peer (signed), or refused. */
+async function deliveryOf(deps: SharingDeps, outcome: unknown): Promise<ShareDelivery[]> {
+  const peers = Array.isArray(outcome) ? (outcome as Array<{ peer?: string; messageIds?: string[] }>) : [];
+  const delivery: ShareDelivery[] = [];
+  for (const p of peers)
+    for (const messageId of p.messageIds ?? []) {
+      const status = await outgoingStatus(deps.database, messageId);
+      if (!status) continue;
+      delivery.push({
+        peer: status.peer,
+        messageId,
+        status: status.status,
+        attempts: status.attempts,
+        lastError: status.lastError,
+        receipts: status.receipts
+          .filter((x) => x.direction === 'received')
+          .map((x) => ({ receiptType: x.receiptType, signedAt: x.signedAt })),
+      });
+    }
+  return delivery;
 }
 
 /**

@@ -148,6 +148,19 @@ export const ShareRecordSchema = Type.Object({
   outcome: Type.Unknown({
     description: 'per peer, what went and what was withheld (out); what was stored (in)',
   }),
+  delivery: Type.Array(
+    Type.Object({
+      peer: Type.String(),
+      messageId: Type.String(),
+      status: StringEnum(['pending', 'accepted', 'rejected'] as const),
+      attempts: Type.Integer(),
+      lastError: Nullable(Type.String()),
+      receipts: Type.Array(Type.Object({ receiptType: Type.String(), signedAt: Instant })),
+    }),
+    {
+      description: "an outgoing share's messages: queued, accepted by the peer (signed receipt), or refused",
+    },
+  ),
   createdBy: Type.String(),
   createdAt: Instant,
 });

@@ -5,6 +5,7 @@
 import { Type } from 'typebox';
 import { userAudience, localContext } from '../../core/sharing/incidents/audiences.js';
 import { TLP_LEVELS } from '../../core/sharing/markings/tlp.js';
+import { parsePattern } from '../../core/sharing/stix/pattern.js';
 import { exportStixBundle } from '../../interop/stix/export.js';
 import { importStix } from '../../interop/stix/import.js';
 import { callerOf } from '../guard.js';
@@ -40,6 +41,36 @@ export function stixRoutes(app: App, deps: AppDeps): void {
   const tags = ['stix'];
   const sharing = sharingDepsOf(deps);
 
+  app.post(
+    '/api/stix/patterns/check',
+    {
+      config: { policy: 'stix.read' },
+      schema: {
+        tags,
+        summary:
+          'Check a STIX 2.1 pattern as it is typed: valid (with its comparisons), or the problem and where it starts',
+        body: Strict({ pattern: Type.String({ maxLength: 20_000 }) }),
+        response: {
+          200: Type.Union([
+            Type.Object({ valid: Type.Literal(true), comparisons: Type.Integer() }),
+            Type.Object({
+              valid: Type.Literal(false),
+              reason: Type.String(),
+              offset: Type.Integer({ description: 'the character where the problem starts' }),
+            }),
+          ]),
+          ...errorResponses(),
+        },
+      },
+    },
+    async (request) => {
+      // Pure and bounded (the parser limits nesting): a check, not a command, so nothing is audited.
+      const parsed = parsePattern(request.body.pattern);
+      return parsed.ok
+        ? { valid: true as const, comparisons: parsed.comparisons.length }
+        : { valid: false as const, reason: parsed.reason, offset: parsed.offset };
+    },
+  );
   app.get(
     '/api/stix/objects/:id',
     {
