@@ -711,3 +711,31 @@ test('a STIX pattern is checked as it is typed: valid, or the problem and where 
   const tooLong = await users.ana!('POST', '/api/stix/patterns/check', { pattern: 'x'.repeat(20_001) });
   assert.equal(tooLong.statusCode, 400);
 });
+
+test('a person the sender names at the receiving node is assigned there, so an AMBER incident reaches them', async () => {
+  const created = await users.ana!('POST', '/api/incidents', {
+    title: 'LockBit affiliate at XB hospitals (AMBER)',
+    legalBasis: 'cert_cooperation',
+    tlp: 'amber',
+    objects: [indicator('198.51.100.61', [tlp('amber')])],
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const id = created.json().incident.id as string;
+  const share = await users.ana!('POST', `/api/incidents/${id}/shares`, {
+    targetStates: ['XB'],
+    namedRecipients: ['bob@xb', 'nobody-here@xb'],
+    conditions: CONDITIONS,
+  });
+  assert.equal(share.statusCode, 201, share.body);
+  await network.drain();
+  const listed = async (who: Call) =>
+    ((await who('GET', '/api/incidents')).json() as Array<{ id: string }>).some((i) => i.id === id);
+  assert.equal(await listed(users.bob!), true, 'bob, named, has need to know');
+  assert.equal(
+    ((await users.bob!('GET', `/api/incidents/${id}/objects`)).json() as { objects: unknown[] }).objects
+      .length,
+    2,
+    'the incident and its AMBER indicator',
+  );
+  assert.equal(await listed(users.alice!), false, 'alice, not named, does not');
+});

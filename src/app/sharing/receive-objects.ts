@@ -47,7 +47,10 @@ export function objectsHandler(deps: SharingDeps): MessageBinding {
     const fromState = peer.state;
     const incident = await getIncidentRow(tx.db, payload.incident.id);
     if (payload.kind === 'sighting') await requireSharedWith(tx, incident, from, payload);
-    else await upsertIncident(tx, payload, incident, from, fromState, at);
+    else {
+      await upsertIncident(tx, payload, incident, from, fromState, at);
+      await assignNamedRecipients(tx, deps.nodeId, payload);
+    }
     const stored: string[] = [];
     const refused: Array<{ id?: string; reason: string }> = [];
     const subjects: CorrelationSubject[] = [];
@@ -207,6 +210,36 @@ async function upsertIncident(
   if (incident.origin_node !== from || incident.stix_id !== facts.stixId)
     throw new ForbiddenError('not_incident_origin', `incident ${facts.id} is not ${from}'s to update`);
   await updateIncidentRow(tx, incident.id, columns);
+}
+
+/**
+ * The people of this node the sender named as recipients (`username@thisnode`) are assigned to
+ * the incident: naming them is the originator's statement that they need to know, and without
+ * it nobody here could see an AMBER incident to assign anyone to it.
+ */
+async function assignNamedRecipients(tx: Tx, nodeId: string, payload: ObjectsPayload): Promise<void> {
+  const suffix = `@${nodeId}`;
+  const named = [
+    ...new Set(
+      payload.contexts.flatMap((c) =>
+        c.context.namedRecipients.filter((n) => n.endsWith(suffix)).map((n) => n.slice(0, -suffix.length)),
+      ),
+    ),
+  ];
+  if (named.length === 0) return;
+  const users = await tx.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', 'in', named)
+    .where('disabled', '=', 0)
+    .execute();
+  const row = await getIncidentRow(tx.db, payload.incident.id);
+  if (!row || users.length === 0) return;
+  const assignees = new Set(JSON.parse(row.assignees) as string[]);
+  const before = assignees.size;
+  for (const u of users) assignees.add(u.id);
+  if (assignees.size > before)
+    await updateIncidentRow(tx, row.id, { assignees: JSON.stringify([...assignees]) });
 }
 
 /** A sighting joins an incident only if this node shared it with the sender. */
