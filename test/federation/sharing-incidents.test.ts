@@ -195,6 +195,21 @@ test('at XB each user sees what the markings allow them', async () => {
   assert.deepEqual(bobGranular.redactedPaths, ['description']);
 
   assert.equal((await users.bob!('GET', `/api/stix/objects/${ids.red}`)).statusCode, 404);
+  // Nor does the record of the incident name what bob may not see: not its shares, not its timeline.
+  for (const path of [`/api/incidents/${incidentId}/shares`, `/api/incidents/${incidentId}`]) {
+    const answer = await users.bob!('GET', path);
+    assert.equal(answer.statusCode, 200, answer.body);
+    for (const hidden of [ids.red, ids.amber, ids.strict])
+      assert.ok(!answer.body.includes(hidden!), `${path} does not name ${hidden}`);
+    assert.ok(
+      answer.body.includes(ids.green!) || path.endsWith(incidentId),
+      'what bob may see is still named',
+    );
+  }
+  assert.ok(
+    (await users.alice!('GET', `/api/incidents/${incidentId}/shares`)).body.includes(ids.red!),
+    'alice, named, sees it named',
+  );
   assert.equal((await users.alice!('GET', `/api/stix/objects/${ids.red}`)).statusCode, 200);
   const bundle = await users.bob!('GET', `/api/stix/bundles?incident=${incidentId}`);
   assert.equal(bundle.statusCode, 200, bundle.body);

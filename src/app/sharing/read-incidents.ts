@@ -15,6 +15,8 @@ import {
 import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
 import { listTimeline, type TimelineEntry } from '../../storage/sharing/timeline.js';
 import { outgoingStatus } from '../../federation/outbox/status.js';
+import type { IncidentsTable } from '../../storage/schema.js';
+import { hideWithheld, hideWithheldInText } from './hide-withheld.js';
 import { loadForPrincipal } from '../requests/requests.js';
 import type { SharingDeps } from './deps.js';
 import { type IncidentView, viewOf } from './present.js';
@@ -82,7 +84,7 @@ export async function getIncident(
   return {
     ...viewOf(row, deps.nodeId),
     markings,
-    timeline: await listTimeline(deps.database.db, id),
+    timeline: await timelineFor(deps, principal, row),
     requests: requests.map((r) => ({
       requestId: r.request_id,
       observables: JSON.parse(r.observables) as unknown,
@@ -143,9 +145,28 @@ export async function exportableIds(
     .map((s) => s.id);
 }
 
-/** The shares of an incident the caller may see (of one they may not, nothing: not found). */
+/** The ids of the incident's objects the caller may see: what records about it may name. */
+async function visibleMemberIds(deps: SharingDeps, principal: Principal, row: IncidentsTable) {
+  const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, row.id))];
+  return new Set((await visibleWithMarkings(deps, principal, ids)).keys());
+}
+
+async function timelineFor(deps: SharingDeps, principal: Principal, row: IncidentsTable) {
+  const visible = await visibleMemberIds(deps, principal, row);
+  return (await listTimeline(deps.database.db, row.id)).map((e) => ({
+    ...e,
+    text: hideWithheldInText(e.text, visible),
+    details: hideWithheld(e.details, visible),
+  }));
+}
+
+/**
+ * The shares of an incident the caller may see (of one they may not, nothing: not found); the
+ * objects each names are only those the caller may see too.
+ */
 export async function listShares(deps: SharingDeps, principal: Principal, incidentId: string) {
-  await visibleIncidentRow(deps, principal, incidentId);
+  const { row } = await visibleIncidentRow(deps, principal, incidentId);
+  const visible = await visibleMemberIds(deps, principal, row);
   const rows = await deps.database.db
     .selectFrom('incident_shares')
     .selectAll()
@@ -156,17 +177,20 @@ export async function listShares(deps: SharingDeps, principal: Principal, incide
   return Promise.all(
     rows.map(async (r) => {
       const outcome = JSON.parse(r.outcome) as unknown;
-      return {
-        id: r.id,
-        direction: r.direction,
-        peers: JSON.parse(r.peers) as string[],
-        context: JSON.parse(r.context) as unknown,
-        conditions: JSON.parse(r.conditions) as unknown,
-        outcome,
-        delivery: r.direction === 'out' ? await deliveryOf(deps, outcome) : [],
-        createdBy: r.created_by,
-        createdAt: r.created_at,
-      };
+      return hideWithheld(
+        {
+          id: r.id,
+          direction: r.direction,
+          peers: JSON.parse(r.peers) as string[],
+          context: JSON.parse(r.context) as unknown,
+          conditions: JSON.parse(r.conditions) as unknown,
+          outcome,
+          delivery: r.direction === 'out' ? await deliveryOf(deps, outcome) : [],
+          createdBy: r.created_by,
+          createdAt: r.created_at,
+        },
+        visible,
+      );
     }),
   );
 }
