@@ -30,6 +30,8 @@ const Users = lazyScreen(() => import('./screens/users'));
 const UserPage = lazyScreen(() => import('./screens/user'));
 const Account = lazyScreen(() => import('./screens/account'));
 const Federation = lazyScreen(() => import('./screens/federation'));
+const Incidents = lazyScreen(() => import('./screens/incidents'));
+const IncidentPage = lazyScreen(() => import('./screens/incident'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
 // not after, which takes a round trip off the first screen at 03:00.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/desk')) void Desk.preload();
@@ -132,7 +134,10 @@ function SignedIn() {
     ? '/desk'
     : user.roles.every((r) => r === 'auditor' || r === 'dpo') && can('audit.read')
       ? '/audit'
-      : '/cases';
+      : // A CERT analyst works on incidents.
+        user.roles.includes('analyst') && can('incidents.read')
+        ? '/incidents'
+        : '/cases';
   return (
     <RouterProvider navigate={navigate}>
       <a className="skip" href="#main">
@@ -150,6 +155,11 @@ function SignedIn() {
             <li>
               <Link href="/cases">{t('nav.cases')}</Link>
             </li>
+            {can('incidents.read') && (
+              <li>
+                <Link href="/incidents">{t('nav.incidents')}</Link>
+              </li>
+            )}
             <li>
               <Link href="/notifications">{t('nav.notifications')}</Link>
             </li>
@@ -208,6 +218,10 @@ function SignedIn() {
             </Route>
             <Route path="/cases/:id/compose">{(params) => <Composer caseId={params.id} />}</Route>
             <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
+            <Route path="/incidents">
+              <Incidents />
+            </Route>
+            <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
             <Route path="/notifications">
               <Notifications />
             </Route>

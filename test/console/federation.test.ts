@@ -8,16 +8,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import {
-  browserUnavailable,
-  checkScreen,
-  launchBrowser,
-  photographedOnFailure,
-  watch,
-} from '../support/browser.js';
+import { browserUnavailable, checkScreen, launchBrowser, photographedOnFailure } from '../support/browser.js';
 import { type ConsoleNetwork, startConsoleNetwork } from '../support/console-network.js';
-import { labelled, startingWith, wordsOf } from '../support/console-words.js';
+import { labelled, wordsOf } from '../support/console-words.js';
 import { press, type } from '../support/keyboard.js';
+import { signedIn as signedInAt } from '../support/browser-session.js';
 import { logIn } from '../support/session.js';
 
 const unavailable = browserUnavailable();
@@ -36,18 +31,8 @@ after(async () => {
   await net?.close();
 });
 
-async function signedIn(url: string, person: { username: string; password: string }, language: string) {
-  const context = await browser.newContext({ baseURL: url, locale: 'en-GB', timezoneId: 'Europe/Vienna' });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto('/');
-  await type(page, startingWith(wordsOf('en')('signIn.username')), person.username);
-  await type(page, startingWith(wordsOf('en')('signIn.password')), person.password);
-  await page.keyboard.press('Enter');
-  await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached', ...WAIT });
-  await page.getByRole('navigation').waitFor(WAIT);
-  return { context, page, problems };
-}
+const signedIn = (url: string, person: { username: string; password: string }, language: string) =>
+  signedInAt(browser, url, person, language);
 
 interface NodeFacts {
   fingerprint: string;

@@ -41,6 +41,8 @@ let xbOfficer: { username: string; password: string; id: string };
 let xaOfficer: { username: string; password: string; id: string };
 let xbAuditor: { username: string; password: string; id: string };
 let xbAdmin: { username: string; password: string; id: string };
+let xbAnalyst: { username: string; password: string; id: string };
+let incidentId: string;
 
 before(async () => {
   if (unavailable) return;
@@ -56,7 +58,50 @@ before(async () => {
     roles: ['admin'],
     displayName: 'Omar Administrator (XB)',
   });
+  xbAnalyst = await net.person(net.xb, 'xb-analyst', {
+    roles: ['analyst'],
+    displayName: 'Lena Analyst (XB)',
+  });
   await net.onCall(net.xa, xaOfficer);
+  // An incident at XB with an indicator, a malware and the relationship between them.
+  const at = new Date().toISOString();
+  const amber = 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421';
+  const common = { spec_version: '2.1', created: at, modified: at, object_marking_refs: [amber] };
+  const malware = {
+    ...common,
+    type: 'malware',
+    id: 'malware--2d3a8c1e-5b6f-4a7d-8e9f-0a1b2c3d4e5f',
+    name: 'LockBit 3.0',
+    is_family: true,
+  };
+  const c2 = {
+    ...common,
+    type: 'indicator',
+    id: 'indicator--8c1d2e3f-4a5b-4c6d-9e7f-1a2b3c4d5e6f',
+    name: 'LockBit C2 server',
+    pattern: "[ipv4-addr:value = '198.51.100.23']",
+    pattern_type: 'stix',
+    valid_from: at,
+  };
+  const indicates = {
+    ...common,
+    type: 'relationship',
+    id: 'relationship--3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b',
+    relationship_type: 'indicates',
+    source_ref: c2.id,
+    target_ref: malware.id,
+  };
+  const analyst = await logIn(net.xb, xbAnalyst.username, xbAnalyst.password);
+  const created = await analyst.call('POST', '/api/incidents', {
+    title: 'Ransomware at Xb University Hospital',
+    legalBasis: 'cert_cooperation',
+    tlp: 'amber',
+    affectedStates: ['XB'],
+    sectors: ['health'],
+    objects: [malware, c2, indicates],
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  incidentId = created.json().incident.id;
   // A case at XB with a request sent to XA and received there.
   const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock: net.network.clock };
   const principal = {
@@ -209,6 +254,18 @@ for (const language of LANGUAGES)
     );
     await audit.page.getByText('request.submit', { exact: true }).waitFor(WAIT);
     await audit.context.close();
+
+    const analyst = await contextOf(net.xb.url, xbAnalyst, language);
+    await visit(analyst.page, analyst.problems, language, 'incidents', '/incidents', say('incidents.title'));
+    await visit(
+      analyst.page,
+      analyst.problems,
+      language,
+      'incident',
+      `/incidents/${incidentId}`,
+      'Ransomware at Xb University Hospital',
+    );
+    await analyst.context.close();
 
     const admin = await contextOf(net.xb.url, xbAdmin, language);
     await visit(admin.page, admin.problems, language, 'users', '/admin/users', say('users.title'));

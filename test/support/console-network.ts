@@ -1,5 +1,5 @@
 /**
- * Two States' nodes for the console's browser tests: XA and XB on real HTTP, the wall clock
+ * Two States' nodes (or three, XC too) for the console's browser tests: XA and XB on real HTTP, the wall clock
  * (the browser's clock is real, so deadlines read as they would), each with its 24/7 desk,
  * central authority and hub, a 24/7 officer per node, and an outbox pump that delivers
  * messages between the nodes as a running node would.
@@ -19,6 +19,8 @@ export interface ConsoleNetwork {
   readonly network: Network;
   readonly xa: NetworkNode;
   readonly xb: NetworkNode;
+  /** Any node by name, e.g. 'xc' in a network started with three. */
+  node(name: string): NetworkNode;
   readonly parties: Parties;
   /** Creates a person on a node; returns the user name. */
   person(
@@ -37,8 +39,8 @@ export interface ConsoleNetwork {
   close(): Promise<void>;
 }
 
-export async function startConsoleNetwork(): Promise<ConsoleNetwork> {
-  const network = await startNetwork({ names: ['xa', 'xb'], clock: new WallClock('2026-01-01T00:00:00Z') });
+export async function startConsoleNetwork(names: readonly string[] = ['xa', 'xb']): Promise<ConsoleNetwork> {
+  const network = await startNetwork({ names, clock: new WallClock('2026-01-01T00:00:00Z') });
   const parties = new Parties(network);
   await parties.setUp();
   const xa = network.node('xa');
@@ -59,6 +61,7 @@ export async function startConsoleNetwork(): Promise<ConsoleNetwork> {
     network,
     xa,
     xb,
+    node: (name) => network.node(name),
     parties,
     async person(node, username, options = {}) {
       const created = await createUser(

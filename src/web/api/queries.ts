@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
+import type { Person } from './types';
 
 /** A request's instrument as it applies between the two States (fields, items, grounds). */
 export function useInstrument(requestId: string) {
@@ -41,4 +42,16 @@ export function useOwnAuthorities() {
 /** Everyone with an account on this node (administrators only). */
 export function useUsers() {
   return useQuery({ queryKey: ['users'], queryFn: () => call(api.GET('/api/users')) });
+}
+
+/** The people of an authority (active accounts), to show names where the API gives user ids. */
+export function usePeople(authorityId: string | null): Person[] {
+  const people = useQuery({
+    queryKey: ['people', authorityId],
+    enabled: authorityId !== null,
+    staleTime: 60_000,
+    queryFn: () =>
+      call(api.GET('/api/register/authorities/{id}/people', { params: { path: { id: authorityId ?? '' } } })),
+  });
+  return people.data ?? [];
 }

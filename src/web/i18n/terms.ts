@@ -383,6 +383,63 @@ const BREAKER: Record<string, MessageKey> = {
   half_open: 'breaker.half_open',
 };
 
+const INCIDENT_STATUSES: Record<string, MessageKey> = {
+  open: 'incidentStatus.open',
+  contained: 'incidentStatus.contained',
+  closed: 'incidentStatus.closed',
+};
+
+const SHARING_BASES: Record<string, MessageKey> = {
+  cert_cooperation: 'sharingBasis.cert_cooperation',
+  // The same words as the cooperation measures of the same name.
+  spontaneous_information: 'instrument.spontaneous_information',
+  police_cooperation: 'instrument.police_cooperation',
+  mutual_legal_assistance: 'instrument.general_mla',
+  public_warning: 'sharingBasis.public_warning',
+};
+
+const IMPORT_OUTCOMES: Record<string, MessageKey> = {
+  all: 'importOutcome.all',
+  accepted: 'importOutcome.accepted',
+  warnings: 'importOutcome.warnings',
+  rejected: 'importOutcome.rejected',
+  unchanged: 'importOutcome.unchanged',
+};
+
+const MESSAGE_DELIVERY: Record<string, MessageKey> = {
+  pending: 'messageDelivery.pending',
+  accepted: 'messageDelivery.accepted',
+  rejected: 'messageDelivery.rejected',
+};
+
+const INCIDENT_EVENTS: Record<string, MessageKey> = {
+  created: 'incidentEvent.created',
+  updated: 'incidentEvent.updated',
+  updated_by_origin: 'incidentEvent.updated_by_origin',
+  assigned: 'incidentEvent.assigned',
+  objects_added: 'incidentEvent.objects_added',
+  bundle_imported: 'incidentEvent.bundle_imported',
+  shared: 'incidentEvent.shared',
+  share: 'incidentEvent.shared',
+  received: 'incidentEvent.received',
+  sighting: 'incidentEvent.sighting',
+  revoked: 'incidentEvent.revoked',
+  withdrawn: 'incidentEvent.withdrawn',
+  erased: 'incidentEvent.erased',
+  consent: 'incidentEvent.consent',
+  correlation: 'incidentEvent.correlation',
+  request_linked: 'incidentEvent.request_linked',
+  note: 'incidentEvent.note',
+};
+
+const NEW_OBJECT_KINDS: Record<string, MessageKey> = {
+  indicator: 'newObjectKind.indicator',
+  observable: 'newObjectKind.observable',
+  malware: 'newObjectKind.malware',
+  infrastructure: 'newObjectKind.infrastructure',
+  note: 'newObjectKind.note',
+};
+
 export const TERMS = {
   instrument: INSTRUMENTS,
   status: STATUSES,
@@ -414,6 +471,12 @@ export const TERMS = {
   keyStatus: KEY_STATUSES,
   peerStatus: PEER_STATUSES,
   breaker: BREAKER,
+  incidentStatus: INCIDENT_STATUSES,
+  sharingBasis: SHARING_BASES,
+  importOutcome: IMPORT_OUTCOMES,
+  messageDelivery: MESSAGE_DELIVERY,
+  incidentEvent: INCIDENT_EVENTS,
+  newObjectKind: NEW_OBJECT_KINDS,
 } as const;
 
 /** Says a domain value in the person's language (or as it came, if the catalogue has no word for it). */

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Button, Form, Link } from 'react-aria-components';
 import { api, call } from '../api/client';
 import type { CaseView, Person } from '../api/types';
-import { useCaseEvidence } from '../api/queries';
+import { useCaseEvidence, usePeople } from '../api/queries';
 import { allRequests } from '../api/requests';
 import { EvidenceUpload } from '../components/evidence-upload';
 import { Choice } from '../components/fields';
@@ -80,17 +80,6 @@ export default function CasePage({ id }: { id: string }) {
       )}
     </article>
   );
-}
-
-function usePeople(authorityId: string | null): Person[] {
-  const people = useQuery({
-    queryKey: ['people', authorityId],
-    enabled: authorityId !== null,
-    staleTime: 60_000,
-    queryFn: () =>
-      call(api.GET('/api/register/authorities/{id}/people', { params: { path: { id: authorityId ?? '' } } })),
-  });
-  return people.data ?? [];
 }
 
 function CaseRequests({ caseId }: { caseId: string }) {

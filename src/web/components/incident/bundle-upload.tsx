@@ -1,0 +1,249 @@
+/**
+ * Dropping (or choosing) a STIX bundle onto an incident: the file streams from disk to the node
+ * with a progress bar — it is never read whole into the page — and the node's per-object
+ * report comes back as a table the analyst filters by outcome. A file that is not a bundle, or
+ * stops half-way, gets the same report: what was read, and why the rest could not be.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
+import { Button, DropZone, FileTrigger, Label, ProgressBar, Text } from 'react-aria-components';
+import { ApiProblem, ConnectionLost, currentCsrfToken } from '../../api/client';
+import type { Posted } from '../../api/types';
+import { useLocale, useT } from '../../i18n/i18n';
+import { term } from '../../i18n/terms';
+import { formatBytes, formatCount } from '../../lib/format';
+import { Choice } from '../fields';
+import { ProblemNote } from '../problem';
+import { objectsKey } from './objects';
+
+type Report = Posted<'/api/incidents/{id}/bundles'>;
+type Outcome = Report['objects'][number];
+const ROW_HEIGHT = 44;
+const OUTCOMES = ['all', 'accepted', 'warnings', 'rejected', 'unchanged'] as const;
+type OutcomeFilter = (typeof OUTCOMES)[number];
+
+const outcomeOf = (o: Outcome): Exclude<OutcomeFilter, 'all'> =>
+  o.status === 'accepted' && (o.warnings?.length ?? 0) > 0 ? 'warnings' : o.status;
+
+/** Sends the file as the request body (the browser streams it) and reports bytes sent. */
+function sendBundle(url: string, file: File, onProgress: (sent: number) => void): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('content-type', 'application/json');
+    xhr.setRequestHeader('x-csrf-token', currentCsrfToken());
+    xhr.upload.onprogress = (e) => onProgress(e.loaded);
+    xhr.onerror = () => reject(new ConnectionLost('the upload was interrupted'));
+    xhr.onload = () => {
+      let body: Record<string, unknown> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as Record<string, unknown>;
+      } catch {
+        // A proxy's HTML error page: reported below by status.
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as unknown as Report);
+      else
+        reject(
+          new ApiProblem(
+            xhr.status,
+            String(body.code ?? 'http_error'),
+            String(body.detail ?? xhr.statusText),
+          ),
+        );
+    };
+    xhr.send(file);
+  });
+}
+
+export function BundleUpload({ incidentId }: { incidentId: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const client = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [sent, setSent] = useState(0);
+  const [phase, setPhase] = useState<'idle' | 'sending' | 'checking' | 'done'>('idle');
+  const [report, setReport] = useState<Report | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+
+  const start = async (chosen: File) => {
+    setFile(chosen);
+    setSent(0);
+    setReport(null);
+    setProblem(null);
+    setPhase('sending');
+    try {
+      const result = await sendBundle(`/api/incidents/${incidentId}/bundles`, chosen, (n) => {
+        setSent(n);
+        if (n >= chosen.size) setPhase('checking');
+      });
+      setReport(result);
+      performance.mark('comity:bundle-imported', { detail: result.total });
+      await client.invalidateQueries({ queryKey: objectsKey(incidentId) });
+    } catch (error) {
+      setProblem(error);
+    } finally {
+      setPhase('done');
+    }
+  };
+  const busy = phase === 'sending' || phase === 'checking';
+
+  return (
+    <div className="upload">
+      <DropZone
+        className="drop-zone"
+        isDisabled={busy}
+        getDropOperation={() => 'copy'}
+        onDrop={async (e) => {
+          const item = e.items.find((i) => i.kind === 'file');
+          if (item && item.kind === 'file') void start(await item.getFile());
+        }}
+      >
+        <Text slot="label">{t('bundle.drop')}</Text>
+        <FileTrigger
+          acceptedFileTypes={['application/json', '.json']}
+          onSelect={(files) => {
+            const chosen = files?.[0];
+            if (chosen) void start(chosen);
+          }}
+        >
+          <Button className="secondary" isDisabled={busy}>
+            {t('bundle.choose')}
+          </Button>
+        </FileTrigger>
+      </DropZone>
+      {file && phase !== 'idle' && (
+        <ProgressBar
+          value={phase === 'sending' ? sent : file.size}
+          maxValue={file.size || 1}
+          isIndeterminate={phase === 'checking'}
+          className="progress"
+        >
+          {({ percentage }) => (
+            <>
+              <Label>{t('bundle.progress', { name: file.name })}</Label>
+              <span className="progress-value">
+                {phase === 'checking'
+                  ? t('bundle.checking')
+                  : t('upload.amount', {
+                      done: formatBytes(locale, sent),
+                      size: formatBytes(locale, file.size),
+                      percent: Math.round(percentage ?? 0),
+                    })}
+              </span>
+              <div className="progress-track">
+                <div
+                  className={`progress-fill ${phase === 'checking' ? 'pulsing' : ''}`}
+                  style={{ width: `${phase === 'checking' ? 100 : (percentage ?? 0)}%` }}
+                />
+              </div>
+            </>
+          )}
+        </ProgressBar>
+      )}
+      <ProblemNote error={problem} />
+      {report && <ImportReport report={report} />}
+    </div>
+  );
+}
+
+function ImportReport({ report }: { report: Report }) {
+  const t = useT();
+  const locale = useLocale();
+  const [filter, setFilter] = useState<OutcomeFilter>('all');
+  const rows = filter === 'all' ? report.objects : report.objects.filter((o) => outcomeOf(o) === filter);
+  const accepted = report.accepted - report.acceptedWithWarnings;
+  return (
+    <section className="report" aria-labelledby="report-title">
+      <h3 id="report-title">{t('bundle.report')}</h3>
+      <p role="status">
+        {t('bundle.totals', {
+          total: formatCount(locale, report.total),
+          accepted: formatCount(locale, accepted),
+          warnings: formatCount(locale, report.acceptedWithWarnings),
+          rejected: formatCount(locale, report.rejected),
+          unchanged: formatCount(locale, report.unchanged),
+        })}
+      </p>
+      {report.stopped && (
+        <p className="problem" role="alert">
+          {t('bundle.stopped')} <span lang="en">{report.stopped}</span>
+        </p>
+      )}
+      <Choice
+        name="outcome"
+        label={t('bundle.show')}
+        value={filter}
+        onChange={(v) => setFilter(v as OutcomeFilter)}
+        options={OUTCOMES.map((o) => ({ id: o, label: term(t, 'importOutcome', o) }))}
+      />
+      <ReportRows rows={rows} />
+    </section>
+  );
+}
+
+function ReportRows({ rows }: { rows: readonly Outcome[] }) {
+  const t = useT();
+  const scroller = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  if (rows.length === 0) return <p className="empty">{t('bundle.noneShown')}</p>;
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region, named, reachable by Tab
+    <section ref={scroller} className="rows-scroll" tabIndex={0} aria-label={t('bundle.report')}>
+      <table className="table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">{t('bundle.report')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t('objects.type')}</th>
+            <th scope="col">{t('bundle.id')}</th>
+            <th scope="col">{t('bundle.outcome')}</th>
+            <th scope="col">{t('bundle.why')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, nothing to reach or read
+            <tr aria-hidden="true" className="spacer">
+              <td style={{ height: before }} colSpan={5} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const o = rows[item.index]!;
+            const outcome = outcomeOf(o);
+            return (
+              <tr key={item.index} aria-rowindex={item.index + 2} data-outcome={outcome}>
+                <td>{o.index + 1}</td>
+                <td>
+                  <code>{o.type ?? '—'}</code>
+                </td>
+                <td dir="ltr">
+                  <code className="wrap">{o.id ?? '—'}</code>
+                </td>
+                <th scope="row">{term(t, 'importOutcome', outcome)}</th>
+                <td lang="en" dir="ltr">
+                  {o.reason ?? o.warnings?.join('; ') ?? ''}
+                  {o.path && <code> {o.path}</code>}
+                </td>
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, nothing to reach or read
+            <tr aria-hidden="true" className="spacer">
+              <td style={{ height: after }} colSpan={5} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
