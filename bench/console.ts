@@ -9,6 +9,9 @@
  *   against the browser drawing the same rows as a plain table.
  * - Live arrival: from the submit at XB to the row on XA's desk, at 10 requests/s, against the
  *   request being stored at XA (what the stream then tells the browser).
+ * - Incidents (support/console-incidents.ts): JavaScript per incident route, an incident of
+ *   5,000 objects as a table and as a graph, a 100,000-object bundle dropped in the browser
+ *   against the CLI import.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +28,7 @@ import { launchBrowser } from '../test/support/browser.js';
 import { type Network, type NetworkNode, WallClock, startNetwork } from '../test/support/network.js';
 import { Parties } from '../test/support/request-parties.js';
 import { type BenchReport, newReport, percentile } from './report.js';
+import { measureIncidents } from './support/console-incidents.js';
 
 const RATE = 10;
 const SECONDS = Number(process.env['BENCH_CONSOLE_SECONDS'] ?? 20);
@@ -368,6 +372,7 @@ export async function run(): Promise<BenchReport> {
       notes: `p50 ${Math.round(percentile(onDesk, 50))} ms, max ${Math.round(onDesk.at(-1)!)} ms`,
     });
     await desk.close();
+    await measureIncidents(report, { context: xaContext, url: s.xa.url, wholeConsoleGzip: whole });
     await xaContext.close();
   } finally {
     await browser.close();
