@@ -206,6 +206,13 @@ export async function measureIncidents(
     const cliSeconds = (Date.now() - cliStarted) / 1000;
     if (cli.status !== 0) throw new Error(`comity stix import: ${cli.stderr}`);
     const bytes = readFileSync(file).length;
+    // The same file into an incident through the API with no browser: what the node's import
+    // into an incident (membership, correlation) costs, apart from the page.
+    const apiId = await newIncident(api, `bench: ${UPLOAD_OBJECTS} objects through the API`);
+    const apiStarted = Date.now();
+    const viaApi = await api(`/api/incidents/${apiId}/bundles`, { method: 'POST', body: readFileSync(file) });
+    await viaApi.json();
+    const apiSeconds = (Date.now() - apiStarted) / 1000;
     report.results.push({
       name: `bundle of ${UPLOAD_OBJECTS.toLocaleString('en')} objects (${(bytes / 1_048_576).toFixed(0)} MiB) dropped in the browser: upload, import, report shown`,
       value: UPLOAD_OBJECTS / browserSeconds,
@@ -215,7 +222,7 @@ export async function measureIncidents(
         value: UPLOAD_OBJECTS / cliSeconds,
         unit: 'objects/s',
       },
-      notes: `browser ${browserSeconds.toFixed(1)} s, CLI ${cliSeconds.toFixed(1)} s (process start included)`,
+      notes: `browser ${browserSeconds.toFixed(1)} s; the same into an incident through the API without a browser ${apiSeconds.toFixed(1)} s (${Math.round(UPLOAD_OBJECTS / apiSeconds)} objects/s); CLI ${cliSeconds.toFixed(1)} s, process start included, no incident (no membership or correlation)`,
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -32,6 +32,7 @@ const Account = lazyScreen(() => import('./screens/account'));
 const Federation = lazyScreen(() => import('./screens/federation'));
 const Incidents = lazyScreen(() => import('./screens/incidents'));
 const IncidentPage = lazyScreen(() => import('./screens/incident'));
+const Correlation = lazyScreen(() => import('./screens/correlation'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
 // not after, which takes a round trip off the first screen at 03:00.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/desk')) void Desk.preload();
@@ -160,6 +161,11 @@ function SignedIn() {
                 <Link href="/incidents">{t('nav.incidents')}</Link>
               </li>
             )}
+            {can('observables.lookup') && (
+              <li>
+                <Link href="/correlation">{t('nav.correlation')}</Link>
+              </li>
+            )}
             <li>
               <Link href="/notifications">{t('nav.notifications')}</Link>
             </li>
@@ -222,6 +228,9 @@ function SignedIn() {
               <Incidents />
             </Route>
             <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
+            <Route path="/correlation">
+              <Correlation />
+            </Route>
             <Route path="/notifications">
               <Notifications />
             </Route>

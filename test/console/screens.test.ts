@@ -265,6 +265,14 @@ for (const language of LANGUAGES)
       `/incidents/${incidentId}`,
       'Ransomware at Xb University Hospital',
     );
+    await visit(
+      analyst.page,
+      analyst.problems,
+      language,
+      'correlation',
+      '/correlation?value=198.51.100.23',
+      say('correlation.title'),
+    );
     await analyst.context.close();
 
     const admin = await contextOf(net.xb.url, xbAdmin, language);

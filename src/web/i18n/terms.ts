@@ -440,6 +440,21 @@ const NEW_OBJECT_KINDS: Record<string, MessageKey> = {
   note: 'newObjectKind.note',
 };
 
+// Hash names (md5, sha256, …) are the same in every language and are shown as they come.
+const OBSERVABLE_KINDS: Record<string, MessageKey> = {
+  ipv4: 'observableKind.ipv4',
+  ipv6: 'observableKind.ipv6',
+  domain: 'observableKind.domain',
+  url: 'observableKind.url',
+  email: 'observableKind.email',
+  mac: 'observableKind.mac',
+  asn: 'observableKind.asn',
+  filename: 'observableKind.filename',
+  'user-account': 'observableKind.user-account',
+  mutex: 'observableKind.mutex',
+  'registry-key': 'observableKind.registry-key',
+};
+
 export const TERMS = {
   instrument: INSTRUMENTS,
   status: STATUSES,
@@ -477,6 +492,7 @@ export const TERMS = {
   messageDelivery: MESSAGE_DELIVERY,
   incidentEvent: INCIDENT_EVENTS,
   newObjectKind: NEW_OBJECT_KINDS,
+  observableKind: OBSERVABLE_KINDS,
 } as const;
 
 /** Says a domain value in the person's language (or as it came, if the catalogue has no word for it). */
