@@ -162,6 +162,17 @@ export interface WebhookView {
   events: string[];
   active: boolean;
   createdAt: string;
+  /** How deliveries to it went (listed subscriptions only). */
+  delivery?: WebhookDelivery;
+}
+
+export interface WebhookDelivery {
+  sent: number;
+  pending: number;
+  failed: number;
+  lastSentAt: string | null;
+  /** The error of the latest attempt that failed, if the latest attempt failed. */
+  lastError: string | null;
 }
 
 export async function createWebhook(
@@ -200,13 +211,45 @@ export async function createWebhook(
 
 export async function listWebhooks(database: Database): Promise<WebhookView[]> {
   const rows = await database.db.selectFrom('webhooks').selectAll().orderBy('created_at').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    url: r.url,
-    events: JSON.parse(r.events) as string[],
-    active: r.active === 1,
-    createdAt: r.created_at,
-  }));
+  // One grouped read for every subscription's queue, rather than one per subscription.
+  const counts = await database.db
+    .selectFrom('notifications')
+    .select([
+      'target',
+      'status',
+      (eb) => eb.fn.countAll<number>().as('n'),
+      (eb) => eb.fn.max('sent_at').as('last'),
+    ])
+    .where('channel', '=', 'webhook')
+    .groupBy(['target', 'status'])
+    .execute();
+  const latest = await database.db
+    .selectFrom('notifications')
+    .select(['target', 'status', 'last_error', 'created_at'])
+    .where('channel', '=', 'webhook')
+    .where('status', '!=', 'sent')
+    .where('last_error', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => {
+    const mine = counts.filter((c) => c.target === r.id);
+    const n = (status: string) => Number(mine.find((c) => c.status === status)?.n ?? 0);
+    const lastSentAt = (mine.find((c) => c.status === 'sent')?.last as string | null | undefined) ?? null;
+    return {
+      id: r.id,
+      url: r.url,
+      events: JSON.parse(r.events) as string[],
+      active: r.active === 1,
+      createdAt: r.created_at,
+      delivery: {
+        sent: n('sent'),
+        pending: n('pending'),
+        failed: n('failed'),
+        lastSentAt,
+        lastError: latest.find((l) => l.target === r.id)?.last_error ?? null,
+      },
+    };
+  });
 }
 
 export async function deactivateWebhook(database: Database, ctx: CommandContext, id: string): Promise<void> {

@@ -8,7 +8,7 @@ import { type SmtpSink, startSmtpSink } from '../../../test/support/smtp.js';
 import { ManualClock } from '../../core/clock.js';
 import { SYSTEM_ACTOR } from '../../core/context.js';
 import { verifyWebhook } from '../../core/notifications/webhook-signature.js';
-import { createWebhook, sendTestEmail } from './admin.js';
+import { createWebhook, listWebhooks, sendTestEmail } from './admin.js';
 import { queueWebhookEvent } from './queue.js';
 import { NotificationWorker } from './worker.js';
 
@@ -143,11 +143,25 @@ test('webhooks are signed (HMAC, timestamped), retried on failure, and verifiabl
 
     await worker.runOnce();
     assert.equal(received.length, 1);
+    const [afterFailure] = await listWebhooks(db.database);
+    assert.deepEqual(
+      { ...afterFailure!.delivery, lastError: afterFailure!.delivery!.lastError !== null },
+      { sent: 0, pending: 1, failed: 0, lastSentAt: null, lastError: true },
+      'the subscription shows the delivery waiting, and why',
+    );
     clock.advance(60_000);
     await worker.runOnce();
     assert.equal(received.length, 2, 'retried after the receiver failed');
     const row = await db.database.db.selectFrom('notifications').selectAll().executeTakeFirstOrThrow();
     assert.equal(row.status, 'sent');
+    const [afterRetry] = await listWebhooks(db.database);
+    assert.deepEqual(afterRetry!.delivery, {
+      sent: 1,
+      pending: 0,
+      failed: 0,
+      lastSentAt: row.sent_at,
+      lastError: null,
+    });
 
     for (const delivery of received) {
       assert.deepEqual(verifyWebhook(secret, delivery.signature, delivery.body, clock.now()).ok, true);

@@ -15,6 +15,7 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'regimes.read': ROLES,
   'node.read': ROLES,
   'node.configure': ['admin'],
+  'node.configuration': ['admin', 'auditor'],
   'users.list': ['admin'],
   'users.create': ['admin'],
   'users.read': ['admin'],

@@ -29,6 +29,8 @@ export const POLICIES = {
   /** This node's identity (which State and authority it serves). */
   'node.read': authenticated,
   'node.configure': anyOf('admin'),
+  /** The configuration in effect, secrets masked: for the administrator and the auditor. */
+  'node.configuration': anyOf('admin', 'auditor'),
   'users.list': anyOf('admin'),
   'users.create': anyOf('admin'),
   'users.read': (p, s) => p.roles.includes('admin') || (s?.userId !== undefined && s.userId === p.userId),

@@ -78,6 +78,18 @@ const WebhookSchema = Type.Object({
   events: Type.Array(Type.String()),
   active: Type.Boolean(),
   createdAt: Type.String(),
+  delivery: Type.Optional(
+    Type.Object(
+      {
+        sent: Type.Integer(),
+        pending: Type.Integer(),
+        failed: Type.Integer(),
+        lastSentAt: Nullable(Type.String()),
+        lastError: Nullable(Type.String({ description: 'the error of a delivery not yet made' })),
+      },
+      { description: 'how deliveries to it went' },
+    ),
+  ),
 });
 
 export function notificationRoutes(app: App, deps: AppDeps): void {

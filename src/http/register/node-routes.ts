@@ -3,7 +3,8 @@ import { STATE_CODE_PATTERN } from '../../core/register/register.js';
 import { readNodeIdentity, setNodeIdentity } from '../../app/register/node-identity.js';
 import { contextOf } from '../context.js';
 import type { AppDeps } from '../../app/deps.js';
-import { errorResponses, Id, Strict, type App } from '../schemas.js';
+import { describeConfiguration, type Setting } from '../../app/config/describe.js';
+import { Describing, errorResponses, Id, Nullable, Strict, type App } from '../schemas.js';
 
 const Identity = Type.Object({
   stateCode: Type.String(),
@@ -39,6 +40,31 @@ export function nodeRoutes(app: App, deps: AppDeps): void {
         identity,
       };
     },
+  );
+  app.get(
+    '/api/node/configuration',
+    {
+      config: { policy: 'node.configuration' },
+      schema: {
+        tags: ['node'],
+        summary: 'The configuration in effect: every documented variable and its value, secrets masked',
+        response: {
+          200: Type.Array(
+            Describing<Setting>(
+              Type.Object({
+                variable: Type.String(),
+                value: Nullable(Type.String({ description: 'null when unset: the default applies' })),
+                secret: Type.Boolean({ description: 'masked: a password is never shown' }),
+                default: Type.String(),
+                description: Type.String(),
+              }),
+            ),
+          ),
+          ...errorResponses(),
+        },
+      },
+    },
+    async () => describeConfiguration(deps.config),
   );
   app.put(
     '/api/node/identity',

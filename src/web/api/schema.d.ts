@@ -440,7 +440,7 @@ export type paths = {
                             };
                             csrfToken: string | null;
                             /** @description the policies the caller holds, so a client offers only what the node would allow (the node still checks every call) */
-                            permissions: ("self.manage" | "self.tokens" | "events.read" | "regimes.read" | "node.read" | "node.configure" | "users.list" | "users.create" | "users.read" | "users.update" | "users.reset_password" | "users.reset_second_factor" | "register.read" | "register.write" | "cases.create" | "cases.read" | "cases.update" | "cases.members" | "cases.access_log" | "requests.draft" | "requests.read" | "requests.act" | "requests.status_query" | "requests.status_answer" | "oncall.read" | "oncall.manage" | "webhooks.manage" | "notifications.read" | "evidence.write" | "evidence.read" | "evidence.transmit" | "incidents.read" | "incidents.write" | "incidents.share" | "stix.read" | "stix.write" | "observables.lookup" | "audit.read" | "audit.verify" | "federation.read" | "federation.manage")[];
+                            permissions: ("self.manage" | "self.tokens" | "events.read" | "regimes.read" | "node.read" | "node.configure" | "node.configuration" | "users.list" | "users.create" | "users.read" | "users.update" | "users.reset_password" | "users.reset_second_factor" | "register.read" | "register.write" | "cases.create" | "cases.read" | "cases.update" | "cases.members" | "cases.access_log" | "requests.draft" | "requests.read" | "requests.act" | "requests.status_query" | "requests.status_answer" | "oncall.read" | "oncall.manage" | "webhooks.manage" | "notifications.read" | "evidence.write" | "evidence.read" | "evidence.transmit" | "incidents.read" | "incidents.write" | "incidents.share" | "stix.read" | "stix.write" | "observables.lookup" | "audit.read" | "audit.verify" | "federation.read" | "federation.manage")[];
                         };
                     };
                 };
@@ -2627,6 +2627,130 @@ export type paths = {
                                 configuredAt: string;
                             } | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/node/configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The configuration in effect: every documented variable and its value, secrets masked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            variable: string;
+                            value: string | null;
+                            /** @description masked: a password is never shown */
+                            secret: boolean;
+                            default: string;
+                            description: string;
+                        }[];
                     };
                 };
                 /** @description Default Response */
@@ -13372,6 +13496,14 @@ export type paths = {
                             events: string[];
                             active: boolean;
                             createdAt: string;
+                            /** @description how deliveries to it went */
+                            delivery?: {
+                                sent: number;
+                                pending: number;
+                                failed: number;
+                                lastSentAt: string | null;
+                                lastError: string | null;
+                            };
                         }[];
                     };
                 };
@@ -13490,6 +13622,14 @@ export type paths = {
                                 events: string[];
                                 active: boolean;
                                 createdAt: string;
+                                /** @description how deliveries to it went */
+                                delivery?: {
+                                    sent: number;
+                                    pending: number;
+                                    failed: number;
+                                    lastSentAt: string | null;
+                                    lastError: string | null;
+                                };
                             };
                             secret: string;
                         };
