@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hideWithheld, hideWithheldInText } from './hide-withheld.js';
+import { hideWithheld, hideWithheldInText, stixIdsIn } from './hide-withheld.js';
 
 const SEEN = 'indicator--6f1a9a52-2a4b-4cbb-9a3c-0d4d2b8e1f10';
 const HIDDEN = 'indicator--0b1f3c7e-5d55-4c2a-9a43-3f1c2b8f9e01';
@@ -32,4 +32,9 @@ test('inside text a withheld id is written as withheld', () => {
     hideWithheldInText(`Sighting of ${SEEN}, ${HIDDEN}`, new Set([SEEN])),
     `Sighting of ${SEEN}, (withheld)`,
   );
+});
+
+test('the ids a record names are found in its fields and in JSON kept as text', () => {
+  assert.deepEqual(stixIdsIn({ a: [SEEN], b: JSON.stringify({ c: HIDDEN, d: SEEN }) }), [SEEN, HIDDEN]);
+  assert.deepEqual(stixIdsIn(null), []);
 });

@@ -32,3 +32,8 @@ function walk(value: unknown, visible: ReadonlySet<string>): unknown {
   }
   return value;
 }
+
+/** Every STIX id named anywhere in a value (strings inside JSON text included), each once. */
+export function stixIdsIn(value: unknown): string[] {
+  return [...new Set(JSON.stringify(value ?? null).match(STIX_IDS_IN_TEXT) ?? [])];
+}

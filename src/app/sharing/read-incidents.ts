@@ -16,7 +16,7 @@ import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
 import { listTimeline, type TimelineEntry } from '../../storage/sharing/timeline.js';
 import { outgoingStatus } from '../../federation/outbox/status.js';
 import type { IncidentsTable } from '../../storage/schema.js';
-import { hideWithheld, hideWithheldInText } from './hide-withheld.js';
+import { hideWithheld, hideWithheldInText, stixIdsIn } from './hide-withheld.js';
 import { loadForPrincipal } from '../requests/requests.js';
 import type { SharingDeps } from './deps.js';
 import { type IncidentView, viewOf } from './present.js';
@@ -145,15 +145,20 @@ export async function exportableIds(
     .map((s) => s.id);
 }
 
-/** The ids of the incident's objects the caller may see: what records about it may name. */
-async function visibleMemberIds(deps: SharingDeps, principal: Principal, row: IncidentsTable) {
-  const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, row.id))];
-  return new Set((await visibleWithMarkings(deps, principal, ids)).keys());
+/**
+ * Of the STIX ids a record names, those the caller may see. Only the ids named are judged, not
+ * every member of the incident: a record of a 5,000-object incident names a handful.
+ */
+async function visibleAmongNamed(deps: SharingDeps, principal: Principal, records: unknown) {
+  const named = stixIdsIn(records);
+  if (named.length === 0) return new Set<string>();
+  return new Set((await visibleWithMarkings(deps, principal, named)).keys());
 }
 
 async function timelineFor(deps: SharingDeps, principal: Principal, row: IncidentsTable) {
-  const visible = await visibleMemberIds(deps, principal, row);
-  return (await listTimeline(deps.database.db, row.id)).map((e) => ({
+  const entries = await listTimeline(deps.database.db, row.id);
+  const visible = await visibleAmongNamed(deps, principal, entries);
+  return entries.map((e) => ({
     ...e,
     text: hideWithheldInText(e.text, visible),
     details: hideWithheld(e.details, visible),
@@ -165,8 +170,7 @@ async function timelineFor(deps: SharingDeps, principal: Principal, row: Inciden
  * objects each names are only those the caller may see too.
  */
 export async function listShares(deps: SharingDeps, principal: Principal, incidentId: string) {
-  const { row } = await visibleIncidentRow(deps, principal, incidentId);
-  const visible = await visibleMemberIds(deps, principal, row);
+  await visibleIncidentRow(deps, principal, incidentId);
   const rows = await deps.database.db
     .selectFrom('incident_shares')
     .selectAll()
@@ -174,6 +178,7 @@ export async function listShares(deps: SharingDeps, principal: Principal, incide
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+  const visible = await visibleAmongNamed(deps, principal, rows);
   return Promise.all(
     rows.map(async (r) => {
       const outcome = JSON.parse(r.outcome) as unknown;
