@@ -33,6 +33,7 @@ const Federation = lazyScreen(() => import('./screens/federation'));
 const Incidents = lazyScreen(() => import('./screens/incidents'));
 const IncidentPage = lazyScreen(() => import('./screens/incident'));
 const Correlation = lazyScreen(() => import('./screens/correlation'));
+const NodeAdmin = lazyScreen(() => import('./screens/node-admin'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
 // not after, which takes a round trip off the first screen at 03:00.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/desk')) void Desk.preload();
@@ -184,6 +185,11 @@ function SignedIn() {
                 <Link href="/admin/users">{t('nav.users')}</Link>
               </li>
             )}
+            {can('node.configuration') && (
+              <li>
+                <Link href="/admin/node">{t('nav.node')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="bar-tools">
@@ -236,6 +242,9 @@ function SignedIn() {
             </Route>
             <Route path="/audit">
               <Audit />
+            </Route>
+            <Route path="/admin/node">
+              <NodeAdmin />
             </Route>
             <Route path="/admin/users">
               <Users />
