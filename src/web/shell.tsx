@@ -34,6 +34,8 @@ const Incidents = lazyScreen(() => import('./screens/incidents'));
 const IncidentPage = lazyScreen(() => import('./screens/incident'));
 const Correlation = lazyScreen(() => import('./screens/correlation'));
 const NodeAdmin = lazyScreen(() => import('./screens/node-admin'));
+const Register = lazyScreen(() => import('./screens/register'));
+const RegisterState = lazyScreen(() => import('./screens/register-state'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
 // not after, which takes a round trip off the first screen at 03:00.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/desk')) void Desk.preload();
@@ -170,6 +172,9 @@ function SignedIn() {
             <li>
               <Link href="/notifications">{t('nav.notifications')}</Link>
             </li>
+            <li>
+              <Link href="/register">{t('nav.register')}</Link>
+            </li>
             {can('audit.read') && (
               <li>
                 <Link href="/audit">{t('nav.audit')}</Link>
@@ -243,6 +248,10 @@ function SignedIn() {
             <Route path="/audit">
               <Audit />
             </Route>
+            <Route path="/register">
+              <Register />
+            </Route>
+            <Route path="/register/:code">{(params) => <RegisterState code={params.code} />}</Route>
             <Route path="/admin/node">
               <NodeAdmin />
             </Route>

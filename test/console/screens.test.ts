@@ -241,6 +241,8 @@ for (const language of LANGUAGES)
       say('notifications.title'),
     );
     await visit(xb.page, xb.problems, language, 'account', '/account', say('account.title'));
+    await visit(xb.page, xb.problems, language, 'register', '/register', say('register.title'));
+    await visit(xb.page, xb.problems, language, 'register-state', '/register/XA', 'State XA');
     await visit(xb.page, xb.problems, language, 'federation', '/peers', say('federation.title'));
 
     const audit = await contextOf(net.xb.url, xbAuditor, language);
@@ -277,6 +279,7 @@ for (const language of LANGUAGES)
 
     const admin = await contextOf(net.xb.url, xbAdmin, language);
     await visit(admin.page, admin.problems, language, 'users', '/admin/users', say('users.title'));
+    await visit(admin.page, admin.problems, language, 'node', '/admin/node', say('node.title'));
     await visit(
       admin.page,
       admin.problems,

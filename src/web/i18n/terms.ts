@@ -455,6 +455,13 @@ const OBSERVABLE_KINDS: Record<string, MessageKey> = {
   'registry-key': 'observableKind.registry-key',
 };
 
+const AUTHORITY_TYPES: Record<string, MessageKey> = {
+  poc_24_7: 'authorityType.poc_24_7',
+  central_authority: 'authorityType.central_authority',
+  competent_authority: 'authorityType.competent_authority',
+  cert: 'authorityType.cert',
+};
+
 export const TERMS = {
   instrument: INSTRUMENTS,
   status: STATUSES,
@@ -493,6 +500,7 @@ export const TERMS = {
   incidentEvent: INCIDENT_EVENTS,
   newObjectKind: NEW_OBJECT_KINDS,
   observableKind: OBSERVABLE_KINDS,
+  authorityType: AUTHORITY_TYPES,
 } as const;
 
 /** Says a domain value in the person's language (or as it came, if the catalogue has no word for it). */

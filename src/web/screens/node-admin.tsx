@@ -94,7 +94,7 @@ function Configuration() {
             {settings.data.map((s) => (
               <tr key={s.variable}>
                 <th scope="row">
-                  <code>{s.variable}</code>
+                  <code className="variable">{s.variable}</code>
                 </th>
                 <td dir="ltr">
                   {s.value === null ? (

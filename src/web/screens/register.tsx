@@ -1,0 +1,159 @@
+/**
+ * The register: the States this node knows — its own and those it cooperates with — each with
+ * its node's address, the languages it accepts requests in and the treaties it applies; adding
+ * a State (administrators). Each State's page holds its authorities, contacts and rosters.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Button, Form, Link } from 'react-aria-components';
+import { useLocation } from 'wouter';
+import { api, call } from '../api/client';
+import { useNode } from '../api/queries';
+import { Field } from '../components/fields';
+import { useTitle } from '../components/hooks';
+import { useMe } from '../components/me';
+import { ProblemNote } from '../components/problem';
+import { Section } from '../components/section';
+import { useLocale, useT } from '../i18n/i18n';
+import { formatList } from '../lib/format';
+
+/** "en, fr ar" → ['en', 'fr', 'ar']: how people type short lists. */
+export const listOf = (s: string) =>
+  s
+    .split(/[,\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+export default function Register() {
+  const t = useT();
+  const locale = useLocale();
+  const { can } = useMe();
+  const node = useNode();
+  useTitle(t('register.title'), t('shell.brand'));
+  const states = useQuery({
+    queryKey: ['register', 'states'],
+    queryFn: () => call(api.GET('/api/register/states')),
+  });
+  const own = node.data?.identity?.stateCode;
+  return (
+    <section aria-labelledby="register-title">
+      <div className="page-head">
+        <h1 id="register-title">{t('register.title')}</h1>
+      </div>
+      <ProblemNote error={states.error} />
+      {states.data && states.data.length === 0 && <p className="empty">{t('register.empty')}</p>}
+      {states.data && states.data.length > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('register.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('register.state')}</th>
+              <th scope="col">{t('register.code')}</th>
+              <th scope="col">{t('register.nodeUrl')}</th>
+              <th scope="col">{t('register.languages')}</th>
+              <th scope="col">{t('register.regimes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {states.data.map((s) => (
+              <tr key={s.code}>
+                <th scope="row">
+                  <Link href={`/register/${s.code}`}>{s.name}</Link>
+                  {s.code === own && <span className="tag ok">{t('register.ours')}</span>}
+                </th>
+                <td>
+                  <code>{s.code}</code>
+                </td>
+                <td dir="ltr">{s.nodeUrl ? <code className="wrap">{s.nodeUrl}</code> : '—'}</td>
+                <td>{s.languages.length > 0 ? formatList(locale, s.languages) : '—'}</td>
+                <td>{s.regimes.length > 0 ? formatList(locale, s.regimes) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {can('register.write') && (
+        <Section id="new-state" title={t('register.newState')}>
+          <NewState />
+        </Section>
+      )}
+    </section>
+  );
+}
+
+function NewState() {
+  const t = useT();
+  const client = useQueryClient();
+  const [, navigate] = useLocation();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [nodeUrl, setNodeUrl] = useState('');
+  const [languages, setLanguages] = useState('');
+  const [missing, setMissing] = useState(false);
+  const create = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST('/api/register/states', {
+          body: {
+            code: code.trim().toUpperCase(),
+            name: name.trim(),
+            ...(nodeUrl.trim() ? { nodeUrl: nodeUrl.trim() } : {}),
+            languages: listOf(languages),
+          },
+        }),
+      ),
+    onSuccess: async (created) => {
+      await client.invalidateQueries({ queryKey: ['register'] });
+      navigate(`/register/${created.code}`);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const incomplete = !code.trim() || !name.trim();
+    setMissing(incomplete);
+    if (!incomplete) create.mutate();
+  };
+  return (
+    <Form onSubmit={submit} className="form" aria-label={t('register.newState')}>
+      <Field
+        name="code"
+        label={t('register.code')}
+        description={t('register.codeHelp')}
+        value={code}
+        onChange={setCode}
+        required
+        missing={missing && !code.trim()}
+        problem={create.error}
+      />
+      <Field
+        name="name"
+        label={t('register.name')}
+        value={name}
+        onChange={setName}
+        required
+        missing={missing && !name.trim()}
+        problem={create.error}
+      />
+      <Field
+        name="nodeUrl"
+        label={t('register.nodeUrl')}
+        description={t('register.nodeUrlHelp')}
+        value={nodeUrl}
+        onChange={setNodeUrl}
+        problem={create.error}
+      />
+      <Field
+        name="languages"
+        label={t('register.languages')}
+        description={t('register.languagesHelp')}
+        value={languages}
+        onChange={setLanguages}
+        problem={create.error}
+      />
+      <ProblemNote error={create.error} />
+      <Button type="submit" className="primary" isDisabled={create.isPending}>
+        {t('register.addState')}
+      </Button>
+    </Form>
+  );
+}
