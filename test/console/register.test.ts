@@ -50,6 +50,11 @@ for (const [n, language] of (['en', 'ar'] as const).entries())
           .getByRole('row', { name: new RegExp(say('register.ours')) })
           .getByRole('cell', { name: 'XB', exact: true })
           .waitFor(WAIT);
+        // The map of cooperation, and its numbers as a table (none open here).
+        await page
+          .getByRole('img', { name: new RegExp(say('map.label', { count: 0 }).slice(0, 12)) })
+          .waitFor(WAIT);
+        await page.getByText(say('map.none')).waitFor(WAIT);
         await checkScreen(page, problems, language, 'register');
 
         // A code that is not one: refused at the field, what was typed kept.

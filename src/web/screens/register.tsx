@@ -4,10 +4,11 @@
  * a State (administrators). Each State's page holds its authorities, contacts and rosters.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Form, Link } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { api, call } from '../api/client';
+import { allRequests } from '../api/requests';
 import { useNode } from '../api/queries';
 import { Field } from '../components/fields';
 import { useTitle } from '../components/hooks';
@@ -15,7 +16,10 @@ import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
-import { formatList } from '../lib/format';
+import { openRequestsByState } from '../lib/cooperation';
+import { formatCount, formatList } from '../lib/format';
+
+const CooperationMap = lazy(() => import('../components/register/cooperation-map'));
 
 /** "en, fr ar" → ['en', 'fr', 'ar']: how people type short lists. */
 export const listOf = (s: string) =>
@@ -41,6 +45,9 @@ export default function Register() {
         <h1 id="register-title">{t('register.title')}</h1>
       </div>
       <ProblemNote error={states.error} />
+      <Section id="cooperation" title={t('map.title')}>
+        <Cooperation names={new Map((states.data ?? []).map((s) => [s.code, s.name]))} />
+      </Section>
       {states.data && states.data.length === 0 && <p className="empty">{t('register.empty')}</p>}
       {states.data && states.data.length > 0 && (
         <table className="table">
@@ -155,5 +162,51 @@ function NewState() {
         {t('register.addState')}
       </Button>
     </Form>
+  );
+}
+
+/** The map of open requests per State, and the same numbers as a table. */
+function Cooperation({ names }: { names: ReadonlyMap<string, string> }) {
+  const t = useT();
+  const locale = useLocale();
+  const requests = useQuery({ queryKey: ['requests'], queryFn: allRequests });
+  const cooperation = useMemo(() => openRequestsByState(requests.data ?? []), [requests.data]);
+  if (requests.error) return <ProblemNote error={requests.error} />;
+  if (!requests.data) return <p>{t('shell.loading')}</p>;
+  const rows = [...cooperation.values()].sort((a, b) => b.open - a.open || a.state.localeCompare(b.state));
+  return (
+    <>
+      <Suspense fallback={<p>{t('map.loading')}</p>}>
+        <CooperationMap cooperation={cooperation} names={names} />
+      </Suspense>
+      {rows.length === 0 ? (
+        <p className="empty">{t('map.none')}</p>
+      ) : (
+        <table className="table">
+          <caption>{t('map.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('register.state')}</th>
+              <th scope="col">{t('map.sent')}</th>
+              <th scope="col">{t('map.received')}</th>
+              <th scope="col">{t('map.open')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.state}>
+                <th scope="row">
+                  <Link href={`/register/${c.state}`}>{names.get(c.state) ?? c.state}</Link>{' '}
+                  <code>{c.state}</code>
+                </th>
+                <td>{formatCount(locale, c.sent)}</td>
+                <td>{formatCount(locale, c.received)}</td>
+                <td>{formatCount(locale, c.open)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }
