@@ -6,8 +6,7 @@
  * are drawn.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { api, call } from '../api/client';
 import { allRequests } from '../api/requests';
@@ -15,6 +14,7 @@ import { BothTimes, TimeLeft } from '../components/clock';
 import { useNow, useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
+import { SpacerRow, useVirtualRows } from '../components/virtual-rows';
 import { useT } from '../i18n/i18n';
 import { term } from '../i18n/terms';
 import { type DeskRow, deskRows } from '../lib/desk';
@@ -70,22 +70,13 @@ function OnCall({ authorityId }: { authorityId: string | null }) {
 
 function DeskTable({ rows, now }: { rows: ReturnType<typeof deskRows>; now: Date }) {
   const t = useT();
-  const scroller = useRef<HTMLElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-  const items = virtualizer.getVirtualItems();
+  // Only the rows in view are in the page; spacer rows keep the scroll height of the rest.
+  const { scroller, items, before, after, measure } = useVirtualRows(rows.length, ROW_HEIGHT, 8);
   // A User Timing mark once this many rows are on screen: what the benchmark (and anyone
   // profiling a slow desk in the browser's performance panel) reads.
   useEffect(() => {
     performance.mark('comity:desk-rows', { detail: rows.length });
   }, [rows.length]);
-  // Only the rows in view are in the page; spacer rows keep the scroll height of the rest.
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const headers = [
     t('desk.col.urgency'),
     t('desk.col.request'),
@@ -117,27 +108,17 @@ function DeskTable({ rows, now }: { rows: ReturnType<typeof deskRows>; now: Date
           </tr>
         </thead>
         <tbody>
-          {before > 0 && (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, nothing to reach or read
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={headers.length} style={{ blockSize: before }} />
-            </tr>
-          )}
+          <SpacerRow height={before} columns={headers.length} />
           {items.map((v) => (
             <DeskRowView
               key={rows[v.index]!.id}
               row={rows[v.index]!}
               index={v.index}
               now={now}
-              measure={virtualizer.measureElement}
+              measure={measure}
             />
           ))}
-          {after > 0 && (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, nothing to reach or read
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={headers.length} style={{ blockSize: after }} />
-            </tr>
-          )}
+          <SpacerRow height={after} columns={headers.length} />
         </tbody>
       </table>
     </section>

@@ -15,6 +15,7 @@ import { Choice, Field, Tick } from '../components/fields';
 import { useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
+import { LanguagesField, NodeUrlField, TimeZoneField } from '../components/register/fields';
 import { Roster } from '../components/roster';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
@@ -109,22 +110,8 @@ function EditState({ state }: { state: StateView }) {
         required
         problem={save.error}
       />
-      <Field
-        name="nodeUrl"
-        label={t('register.nodeUrl')}
-        description={t('register.nodeUrlHelp')}
-        value={nodeUrl}
-        onChange={setNodeUrl}
-        problem={save.error}
-      />
-      <Field
-        name="languages"
-        label={t('register.languages')}
-        description={t('register.languagesHelp')}
-        value={languages}
-        onChange={setLanguages}
-        problem={save.error}
-      />
+      <NodeUrlField value={nodeUrl} onChange={setNodeUrl} problem={save.error} />
+      <LanguagesField value={languages} onChange={setLanguages} problem={save.error} />
       <ProblemNote error={save.error} />
       {save.isSuccess && (
         <p role="status" className="done">
@@ -340,14 +327,7 @@ function NewContact({ authority, stateCode }: { authority: Authority; stateCode:
           onChange={setPhone}
           problem={add.error}
         />
-        <Field
-          name="timezone"
-          label={t('register.timezone')}
-          description={t('register.timezoneHelp')}
-          value={timezone}
-          onChange={setTimezone}
-          problem={add.error}
-        />
+        <TimeZoneField value={timezone} onChange={setTimezone} problem={add.error} />
       </div>
       <Tick label={t('register.available24x7')} checked={always} onChange={setAlways} />
       <ProblemNote error={add.error} />
@@ -411,24 +391,14 @@ function NewAuthority({ stateCode }: { stateCode: string }) {
         missing={missing && !name.trim()}
         problem={add.error}
       />
-      <Field
-        name="timezone"
-        label={t('register.timezone')}
-        description={t('register.timezoneHelp')}
+      <TimeZoneField
         value={timezone}
         onChange={setTimezone}
         required
         missing={missing && !timezone.trim()}
         problem={add.error}
       />
-      <Field
-        name="languages"
-        label={t('register.languages')}
-        description={t('register.languagesHelp')}
-        value={languages}
-        onChange={setLanguages}
-        problem={add.error}
-      />
+      <LanguagesField value={languages} onChange={setLanguages} problem={add.error} />
       <ProblemNote error={add.error} />
       <Button type="submit" className="primary" isDisabled={add.isPending}>
         {t('register.addAuthority')}

@@ -14,6 +14,7 @@ import { Field } from '../components/fields';
 import { useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
+import { LanguagesField, NodeUrlField } from '../components/register/fields';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
 import { openRequestsByState } from '../lib/cooperation';
@@ -141,22 +142,8 @@ function NewState() {
         missing={missing && !name.trim()}
         problem={create.error}
       />
-      <Field
-        name="nodeUrl"
-        label={t('register.nodeUrl')}
-        description={t('register.nodeUrlHelp')}
-        value={nodeUrl}
-        onChange={setNodeUrl}
-        problem={create.error}
-      />
-      <Field
-        name="languages"
-        label={t('register.languages')}
-        description={t('register.languagesHelp')}
-        value={languages}
-        onChange={setLanguages}
-        problem={create.error}
-      />
+      <NodeUrlField value={nodeUrl} onChange={setNodeUrl} problem={create.error} />
+      <LanguagesField value={languages} onChange={setLanguages} problem={create.error} />
       <ProblemNote error={create.error} />
       <Button type="submit" className="primary" isDisabled={create.isPending}>
         {t('register.addState')}

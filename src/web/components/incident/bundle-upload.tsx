@@ -5,8 +5,7 @@
  * stops half-way, gets the same report: what was read, and why the rest could not be.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, DropZone, FileTrigger, Label, ProgressBar, Text } from 'react-aria-components';
 import { ApiProblem, ConnectionLost, currentCsrfToken } from '../../api/client';
 import type { Posted } from '../../api/types';
@@ -15,6 +14,7 @@ import { term } from '../../i18n/terms';
 import { formatBytes, formatCount } from '../../lib/format';
 import { Choice } from '../fields';
 import { ProblemNote } from '../problem';
+import { SpacerRow, useVirtualRows } from '../virtual-rows';
 import { objectsKey } from './objects';
 
 type Report = Posted<'/api/incidents/{id}/bundles'>;
@@ -184,17 +184,8 @@ function ImportReport({ report }: { report: Report }) {
 
 function ReportRows({ rows }: { rows: readonly Outcome[] }) {
   const t = useT();
-  const scroller = useRef<HTMLElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
+  const { scroller, items, before, after } = useVirtualRows(rows.length, ROW_HEIGHT);
   if (rows.length === 0) return <p className="empty">{t('bundle.noneShown')}</p>;
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region, named, reachable by Tab
     <section ref={scroller} className="rows-scroll" tabIndex={0} aria-label={t('bundle.report')}>
@@ -210,12 +201,7 @@ function ReportRows({ rows }: { rows: readonly Outcome[] }) {
           </tr>
         </thead>
         <tbody>
-          {before > 0 && (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, nothing to reach or read
-            <tr aria-hidden="true" className="spacer">
-              <td style={{ height: before }} colSpan={5} />
-            </tr>
-          )}
+          <SpacerRow height={before} columns={5} />
           {items.map((item) => {
             const o = rows[item.index]!;
             const outcome = outcomeOf(o);
@@ -236,12 +222,7 @@ function ReportRows({ rows }: { rows: readonly Outcome[] }) {
               </tr>
             );
           })}
-          {after > 0 && (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, nothing to reach or read
-            <tr aria-hidden="true" className="spacer">
-              <td style={{ height: after }} colSpan={5} />
-            </tr>
-          )}
+          <SpacerRow height={after} columns={5} />
         </tbody>
       </table>
     </section>

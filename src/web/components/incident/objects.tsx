@@ -5,8 +5,7 @@
  * fetched only when the graph is asked for.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Button, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { api, call } from '../../api/client';
 import { useLocale, useT } from '../../i18n/i18n';
@@ -15,6 +14,7 @@ import { filterRows, labelOf, NO_FILTER, type ObjectRow, TLP_ORDER, typesOf } fr
 import { Choice, Field } from '../fields';
 import { useMe } from '../me';
 import { ProblemNote } from '../problem';
+import { SpacerRow, useVirtualRows } from '../virtual-rows';
 import { RecordSighting } from './sighting';
 import { TlpTag } from './tlp-tag';
 
@@ -133,21 +133,12 @@ function ObjectTable({
     };
   }, [all]);
   const { can } = useMe();
-  const scroller = useRef<HTMLElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
+  const { scroller, items, before, after } = useVirtualRows(rows.length, ROW_HEIGHT);
   // A User Timing mark when the rows are on screen: what the console benchmark reads.
   useEffect(() => {
     performance.mark('comity:incident-objects', { detail: rows.length });
   }, [rows.length]);
   if (rows.length === 0) return <p className="empty">{t('objects.none')}</p>;
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const sightings = can('stix.write');
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region, named, reachable by Tab
@@ -165,12 +156,7 @@ function ObjectTable({
           </tr>
         </thead>
         <tbody>
-          {before > 0 && (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, nothing to reach or read
-            <tr aria-hidden="true" className="spacer">
-              <td style={{ height: before }} colSpan={6} />
-            </tr>
-          )}
+          <SpacerRow height={before} columns={6} />
           {items.map((item) => {
             const r = rows[item.index]!;
             return (
@@ -204,12 +190,7 @@ function ObjectTable({
               </tr>
             );
           })}
-          {after > 0 && (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row, nothing to reach or read
-            <tr aria-hidden="true" className="spacer">
-              <td style={{ height: after }} colSpan={6} />
-            </tr>
-          )}
+          <SpacerRow height={after} columns={6} />
         </tbody>
       </table>
     </section>
