@@ -5,7 +5,8 @@
  * shares with XB and XC after a preview that says per State what goes and what is withheld and
  * why. XB's analyst sees exactly what the markings allow — checked in what the network carried
  * to the browser, not only on screen — and sends a sighting back, which appears at XA; XA's
- * auditor finds the share in the audit trail. In English and Arabic, axe-clean, photographed;
+ * auditor finds the share in the audit trail, and when XA's administrator rotates the node's
+ * keys, XB's peer page shows the new signing key. In English and Arabic, axe-clean, photographed;
  * the OASIS example bundles are dropped too where `../shared` is present.
  */
 import assert from 'node:assert/strict';
@@ -269,9 +270,37 @@ for (const language of ['en', 'ar'] as const)
         const audit = await signedIn(browser, net.xa.url, auditorA, language);
         await audit.page.goto(`/audit?subjectType=incident&subjectId=${incidentId}&order=oldest`);
         await audit.page.getByText('incident.share', { exact: true }).first().waitFor(WAIT);
+        await audit.context.close();
+
+        // XA's administrator rotates the node's keys; XB's peer page then shows XA's new signing key.
+        const adminA = await net.person(net.xa, `xa-admin-${language}`, { roles: ['admin'], language });
+        const adminB = await net.person(net.xb, `xb-admin-${language}`, { roles: ['admin'], language });
+        const admin = await signedIn(browser, net.xa.url, adminA, language);
+        await admin.page.goto('/peers');
+        await press(admin.page, say('federation.rotate'));
+        await press(admin.page, say('actions.confirmButton', { action: say('federation.rotate') }));
+        await admin.page.getByText(say('federation.rotated')).waitFor(WAIT);
+        const facts = (
+          await (await logIn(net.xa, adminA.username, adminA.password)).call('GET', '/api/federation/node')
+        ).json() as {
+          keys: Array<{ kid: string; use: string; status: string }>;
+        };
+        const newKey = facts.keys.find((k) => k.use === 'sig' && k.status === 'active')!.kid;
+        await press(admin.page, say('federation.ping', { node: 'xb' }));
+        const peerPage = await signedIn(browser, net.xb.url, adminB, language);
+        await peerPage.page.goto('/peers');
+        const xaThere = peerPage.page.getByRole('article', { name: /XA/ });
+        for (let i = 0; ; i++) {
+          await xaThere.waitFor(WAIT);
+          if ((await xaThere.getByText(newKey, { exact: true }).count()) === 1) break;
+          if (i === 100) assert.fail("XB's peer page did not show XA's new signing key");
+          await peerPage.page.waitForTimeout(200);
+          await peerPage.page.reload();
+        }
+        await admin.context.close();
+        await peerPage.context.close();
         await xa.context.close();
         await xb.context.close();
-        await audit.context.close();
       }),
   );
 
