@@ -6,8 +6,7 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocale, useT } from '../../i18n/i18n';
-import { formatCount } from '../../lib/format';
+import { useT } from '../../i18n/i18n';
 import { graphOf, type StixLike } from '../../lib/stix';
 
 /** Colours per kind of object, each paired with its name in the legend (never colour alone). */
@@ -43,7 +42,6 @@ function provideCytoscapeStylesheet() {
 
 export default function ObjectGraph({ objects }: { objects: readonly StixLike[] }) {
   const t = useT();
-  const locale = useLocale();
   const box = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const [chosen, setChosen] = useState<{ id: string; type: string; label: string; degree: number } | null>(
@@ -98,14 +96,23 @@ export default function ObjectGraph({ objects }: { objects: readonly StixLike[] 
         : {
             name: 'cose',
             animate: false,
-            randomize: false,
-            nodeRepulsion: () => 40_000,
-            idealEdgeLength: () => 90,
+            // Started from random places: from one point (where new nodes sit) the forces barely
+            // separate them, and labels pile up.
+            randomize: true,
+            nodeRepulsion: () => 400_000,
+            idealEdgeLength: () => 100,
+            fit: true,
+            padding: 40,
           },
+      // A handful of objects is not blown up to fill the box: labels keep their size.
+      maxZoom: 1.2,
+      minZoom: 0.02,
       textureOnViewport: large,
       hideEdgesOnViewport: large,
       wheelSensitivity: 0.3,
     });
+    // The whole graph in view, with room for the labels under the nodes.
+    instance.fit(undefined, 40);
     instance.on('select', 'node', (event) => {
       const n = event.target as cytoscape.NodeSingular;
       setChosen({ id: n.id(), type: n.data('type'), label: n.data('label'), degree: n.degree(false) });
@@ -175,11 +182,7 @@ export default function ObjectGraph({ objects }: { objects: readonly StixLike[] 
   return (
     <div className="graph">
       <p className="muted">
-        {t('graph.summary', {
-          nodes: formatCount(locale, graph.nodes.length),
-          edges: formatCount(locale, graph.edges.length),
-        })}{' '}
-        {t('graph.keys')}
+        {t('graph.summary', { nodes: graph.nodes.length, edges: graph.edges.length })} {t('graph.keys')}
       </p>
       <div
         ref={box}
