@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatBytes, formatDuration, formatInstant, timeLeft } from './format';
+import { formatBytes, formatDuration, formatInstant, splitList, timeLeft } from './format';
 
 test('an instant is written per locale and in the zone asked for, naming the zone', () => {
   const at = '2026-12-07T02:30:00Z';
@@ -37,4 +37,10 @@ test('sizes are written with the locale’s units', () => {
   assert.equal(formatBytes('en', 512), '512 byte');
   assert.equal(formatBytes('en', 1536), '1.5 kB');
   assert.match(formatBytes('fr', 5 * 1024 * 1024), /^5\sMo$/);
+});
+
+test('a typed list splits on commas and spaces, blanks dropped', () => {
+  assert.deepEqual(splitList(' XA, XB  ,XC '), ['XA', 'XB', 'XC']);
+  assert.deepEqual(splitList('en fr,, ar'), ['en', 'fr', 'ar']);
+  assert.deepEqual(splitList(' , '), []);
 });

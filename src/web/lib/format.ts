@@ -116,3 +116,11 @@ export function formatBytes(locale: string, bytes: number): string {
     maximumFractionDigits: i === 0 ? 0 : 1,
   }).format(value);
 }
+
+/** "XA, xb  ,XC" → ['XA', 'xb', 'XC']: how people type short lists (commas or spaces). */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\s]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

@@ -16,7 +16,7 @@ import { Section } from '../components/section';
 import { TlpTag } from '../components/incident/tlp-tag';
 import { useLocale, useT } from '../i18n/i18n';
 import { term } from '../i18n/terms';
-import { formatInstant, formatList } from '../lib/format';
+import { formatInstant, formatList, splitList } from '../lib/format';
 import { TLP_ORDER, tlpOf } from '../lib/stix';
 
 type Incident = Get<'/api/incidents'>[number];
@@ -162,13 +162,6 @@ function IncidentRow({ incident: i, locale }: { incident: Incident; locale: stri
   );
 }
 
-/** "XA, xb ,XC" → ['XA', 'XB', 'XC']: how people type lists of codes. */
-const codes = (s: string) =>
-  s
-    .split(/[,\s]+/)
-    .map((c) => c.trim())
-    .filter(Boolean);
-
 function NewIncident() {
   const t = useT();
   const locale = useLocale();
@@ -189,8 +182,8 @@ function NewIncident() {
             title,
             legalBasis: legalBasis as (typeof BASES)[number],
             tlp: tlp as 'amber',
-            affectedStates: codes(states).map((s) => s.toUpperCase()),
-            sectors: codes(sectors),
+            affectedStates: splitList(states).map((s) => s.toUpperCase()),
+            sectors: splitList(sectors),
             ...(description.trim() ? { description } : {}),
           },
         }),

@@ -18,7 +18,7 @@ import { ProblemNote } from '../components/problem';
 import { Section } from '../components/section';
 import { ShownOnce } from '../components/shown-once';
 import { useLocale, useT } from '../i18n/i18n';
-import { formatCount, formatInstant } from '../lib/format';
+import { formatCount, formatInstant, splitList } from '../lib/format';
 
 type Webhook = Get<'/api/webhooks'>[number];
 
@@ -211,14 +211,7 @@ function NewWebhook() {
         api.POST('/api/webhooks', {
           body: {
             url: url.trim(),
-            events: [
-              ...new Set(
-                events
-                  .split(/[,\s]+/)
-                  .map((e) => e.trim())
-                  .filter(Boolean),
-              ),
-            ],
+            events: [...new Set(splitList(events))],
           },
         }),
       ),

@@ -20,8 +20,7 @@ import { Roster } from '../components/roster';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
 import { term } from '../i18n/terms';
-import { formatList, formatLocalTime } from '../lib/format';
-import { listOf } from './register';
+import { formatList, formatLocalTime, splitList } from '../lib/format';
 
 type StateView = Get<'/api/register/states/{code}'>;
 type Authority = StateView['authorities'][number];
@@ -91,7 +90,7 @@ function EditState({ state }: { state: StateView }) {
       call(
         api.PATCH('/api/register/states/{code}', {
           params: { path: { code: state.code } },
-          body: { name: name.trim(), nodeUrl: nodeUrl.trim() || null, languages: listOf(languages) },
+          body: { name: name.trim(), nodeUrl: nodeUrl.trim() || null, languages: splitList(languages) },
         }),
       ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['register'] }),
@@ -355,7 +354,7 @@ function NewAuthority({ stateCode }: { stateCode: string }) {
             type: type as (typeof AUTHORITY_TYPES)[number],
             name: name.trim(),
             timezone: timezone.trim(),
-            languages: listOf(languages),
+            languages: splitList(languages),
           },
         }),
       ),

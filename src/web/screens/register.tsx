@@ -18,16 +18,9 @@ import { LanguagesField, NodeUrlField } from '../components/register/fields';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
 import { openRequestsByState } from '../lib/cooperation';
-import { formatCount, formatList } from '../lib/format';
+import { formatCount, formatList, splitList } from '../lib/format';
 
 const CooperationMap = lazy(() => import('../components/register/cooperation-map'));
-
-/** "en, fr ar" → ['en', 'fr', 'ar']: how people type short lists. */
-export const listOf = (s: string) =>
-  s
-    .split(/[,\s]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 export default function Register() {
   const t = useT();
@@ -106,7 +99,7 @@ function NewState() {
             code: code.trim().toUpperCase(),
             name: name.trim(),
             ...(nodeUrl.trim() ? { nodeUrl: nodeUrl.trim() } : {}),
-            languages: listOf(languages),
+            languages: splitList(languages),
           },
         }),
       ),

@@ -11,7 +11,7 @@ import { api, call } from '../../api/client';
 import type { Posted } from '../../api/types';
 import { useLocale, useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
-import { formatCount } from '../../lib/format';
+import { formatCount, splitList } from '../../lib/format';
 import { tlpOfMarking } from '../../lib/stix';
 import { Choice, Field, GroupLegend } from '../fields';
 import { ProblemNote } from '../problem';
@@ -38,10 +38,7 @@ export function ShareIncident({ incidentId, ownState }: { incidentId: string; ow
   const [onward, setOnward] = useState<string>('with_prior_consent');
   const [missing, setMissing] = useState(false);
   const [previewed, setPreviewed] = useState<{ key: string; outcome: Outcome } | null>(null);
-  const namedRecipients = named
-    .split(/[,\s]+/)
-    .map((n) => n.trim())
-    .filter(Boolean);
+  const namedRecipients = splitList(named);
   const body = {
     targetStates: states,
     ...(namedRecipients.length > 0 ? { namedRecipients } : {}),
