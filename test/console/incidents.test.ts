@@ -100,6 +100,8 @@ async function dropFile(page: Page, say: Say, name: string, contents: string) {
     press(page, say('bundle.choose')),
   ]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+  // The report names its file, so an earlier file's report is never taken for this one's.
+  await page.getByRole('heading', { name: say('bundle.reportOf', { name }), exact: true }).waitFor(WAIT);
 }
 
 for (const language of ['en', 'ar'] as const)

@@ -142,12 +142,12 @@ export function BundleUpload({ incidentId }: { incidentId: string }) {
         </ProgressBar>
       )}
       <ProblemNote error={problem} />
-      {report && <ImportReport report={report} />}
+      {report && file && <ImportReport report={report} fileName={file.name} />}
     </div>
   );
 }
 
-function ImportReport({ report }: { report: Report }) {
+function ImportReport({ report, fileName }: { report: Report; fileName: string }) {
   const t = useT();
   const locale = useLocale();
   const [filter, setFilter] = useState<OutcomeFilter>('all');
@@ -155,7 +155,7 @@ function ImportReport({ report }: { report: Report }) {
   const accepted = report.accepted - report.acceptedWithWarnings;
   return (
     <section className="report" aria-labelledby="report-title">
-      <h3 id="report-title">{t('bundle.report')}</h3>
+      <h3 id="report-title">{t('bundle.reportOf', { name: fileName })}</h3>
       <p role="status">
         {t('bundle.totals', {
           total: formatCount(locale, report.total),
