@@ -205,6 +205,79 @@ describe('delivery status through the API', () => {
     assert.equal(missing.statusCode, 404);
   });
 
+  test("a peer's traffic chart counts today's messages, their delivery and the ones received", async () => {
+    const xa = net.node('xa');
+    const xb = net.node('xb');
+    const admin = await login(xa, 'admin');
+    const officer = await login(xa, 'poc_officer');
+    type Traffic = {
+      from: string;
+      to: string;
+      days: Array<{
+        day: string;
+        sent: number;
+        delivered: number;
+        waiting: number;
+        received: number;
+        deliveryTimes: { median: number; p95: number; max: number } | null;
+      }>;
+    };
+    const traffic = async (node: typeof xa, headers: Record<string, string>, peer: string) => {
+      const res = await node.app.inject({
+        method: 'GET',
+        url: `/api/federation/peers/${peer}/traffic?days=7`,
+        headers,
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json() as Traffic;
+      assert.equal(body.days.length, 7);
+      return body.days.at(-1)!;
+    };
+    const xbAdmin = await login(xb, 'admin');
+    const sentBefore = await traffic(xa, officer, 'xb');
+    const receivedBefore = await traffic(xb, xbAdmin, 'xa');
+    for (const note of ['one', 'two'])
+      assert.equal(
+        (
+          await xa.app.inject({
+            method: 'POST',
+            url: '/api/federation/peers/xb/ping',
+            headers: admin,
+            payload: { note },
+          })
+        ).statusCode,
+        202,
+      );
+    const queued = await traffic(xa, officer, 'xb');
+    assert.equal(queued.sent, sentBefore.sent + 2);
+    assert.equal(queued.waiting, sentBefore.waiting + 2);
+    await net.drain();
+    const sent = await traffic(xa, officer, 'xb');
+    assert.equal(sent.delivered, sentBefore.delivered + 2);
+    assert.equal(sent.waiting, sentBefore.waiting);
+    assert.ok(sent.deliveryTimes, 'delivered messages have delivery times');
+    assert.ok(sent.deliveryTimes.median <= sent.deliveryTimes.p95);
+    assert.ok(sent.deliveryTimes.p95 <= sent.deliveryTimes.max);
+    assert.equal((await traffic(xb, xbAdmin, 'xa')).received, receivedBefore.received + 2);
+
+    const bad = async (url: string, status: number, code: string) => {
+      const res = await xa.app.inject({ method: 'GET', url, headers: officer });
+      assert.equal(res.statusCode, status, res.body);
+      assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
+      assert.equal(res.json().code, code);
+    };
+    await bad('/api/federation/peers/nobody/traffic', 404, 'peer_not_found');
+    await bad('/api/federation/peers/xb/traffic?days=0', 400, 'validation_failed');
+    await bad('/api/federation/peers/xb/traffic?days=many', 400, 'validation_failed');
+    const analyst = await login(xa, 'analyst');
+    const forbidden = await xa.app.inject({
+      method: 'GET',
+      url: '/api/federation/peers/xb/traffic',
+      headers: analyst,
+    });
+    assert.equal(forbidden.statusCode, 403);
+  });
+
   test('an overdue message shows as an open alert until it is delivered', async () => {
     const xa = net.node('xa');
     const xb = net.node('xb');

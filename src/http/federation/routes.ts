@@ -8,9 +8,11 @@ import { NotFoundError } from '../../core/errors.js';
 import { listAlerts } from '../../federation/outbox/alerts.js';
 import { listOutgoing, outgoingStatus } from '../../federation/outbox/status.js';
 import { peerHealth } from '../../federation/outbox/peer-health.js';
+import { peerTraffic } from '../../federation/outbox/peer-traffic.js';
 import {
   type Peer,
   addPeer,
+  findPeer,
   listPeers,
   revokePeer,
   updatePeerCard,
@@ -25,6 +27,7 @@ import {
   OutgoingSchema,
   OutgoingStatusSchema,
   PeerSchema,
+  PeerTrafficSchema,
   presentPeer,
   RotatedSchema,
 } from './schemas.js';
@@ -232,6 +235,28 @@ export function federationRoutes(app: App, deps: AppDeps): void {
       const status = await outgoingStatus(deps.database, messageId);
       if (!status) throw new NotFoundError('message', messageId);
       return status;
+    },
+  );
+
+  app.get(
+    '/api/federation/peers/:nodeId/traffic',
+    {
+      config: { policy: 'federation.read' },
+      schema: {
+        tags: ['federation'],
+        summary: 'Messages exchanged with a peer per day, with delivery times, for the charts',
+        params: NodeIdParams,
+        querystring: Type.Object(
+          { days: Type.Optional(Type.Integer({ minimum: 1, maximum: 366, description: 'default 30' })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: PeerTrafficSchema, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { nodeId } = request.params;
+      if (!(await findPeer(deps.database.db, nodeId))) throw new NotFoundError('peer', nodeId);
+      return peerTraffic(deps.database, nodeId, deps.clock.now(), request.query.days ?? 30);
     },
   );
 

@@ -5,6 +5,7 @@ import type { HostedAuthority } from '../../federation/peers/peer-card.js';
 import type { Peer } from '../../federation/peers/peers-store.js';
 import type { DeliveryAlert } from '../../federation/outbox/alerts.js';
 import type { PeerHealth } from '../../federation/outbox/peer-health.js';
+import type { PeerTraffic } from '../../federation/outbox/peer-traffic.js';
 import type { OutgoingStatus } from '../../federation/outbox/status.js';
 import type { BatchResponse } from '../../federation/transport/batch.js';
 import { Describing, Instant, Nullable, StringEnum } from '../schemas.js';
@@ -182,6 +183,31 @@ export const BatchResponseSchema = Describing<BatchResponse>(
         receipt: Type.Optional(Type.String({ description: 'the signed accepted receipt' })),
         reason: Type.Optional(Type.String()),
         detail: Type.Optional(Type.String()),
+      }),
+    ),
+  }),
+);
+
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+export const PeerTrafficSchema = Describing<PeerTraffic>(
+  Type.Object({
+    peer: Type.String(),
+    from: Day,
+    to: Day,
+    days: Type.Array(
+      Type.Object({
+        day: Day,
+        sent: Type.Integer({ minimum: 0, description: 'messages queued for the peer that day' }),
+        delivered: Type.Integer({ minimum: 0, description: 'of those, accepted by the peer' }),
+        rejected: Type.Integer({ minimum: 0, description: 'of those, refused by the peer for good' }),
+        waiting: Type.Integer({ minimum: 0, description: 'of those, still waiting for delivery' }),
+        received: Type.Integer({ minimum: 0, description: 'messages from the peer received that day' }),
+        deliveryTimes: Nullable(
+          Type.Object(
+            { median: Type.Number(), p95: Type.Number(), max: Type.Number() },
+            { description: 'seconds from queued to accepted, for the delivered ones' },
+          ),
+        ),
       }),
     ),
   }),

@@ -18,6 +18,7 @@ import * as m0010 from './0010-status-queries.js';
 import * as m0011 from './0011-retention.js';
 import * as m0012 from './0012-deadline-reminders.js';
 import * as m0013 from './0013-console.js';
+import * as m0014 from './0014-traffic-charts.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0011-retention': m0011,
   '0012-deadline-reminders': m0012,
   '0013-console': m0013,
+  '0014-traffic-charts': m0014,
 };
 
 /** Names of every registered migration, in order. */

@@ -6915,6 +6915,177 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/federation/peers/{nodeId}/traffic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages exchanged with a peer per day, with delivery times, for the charts */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default 30 */
+                    days?: number;
+                };
+                header?: never;
+                path: {
+                    nodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            peer: string;
+                            from: string;
+                            to: string;
+                            days: {
+                                day: string;
+                                /** @description messages queued for the peer that day */
+                                sent: number;
+                                /** @description of those, accepted by the peer */
+                                delivered: number;
+                                /** @description of those, refused by the peer for good */
+                                rejected: number;
+                                /** @description of those, still waiting for delivery */
+                                waiting: number;
+                                /** @description messages from the peer received that day */
+                                received: number;
+                                deliveryTimes: {
+                                    median: number;
+                                    p95: number;
+                                    max: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/federation/alerts": {
         parameters: {
             query?: never;
