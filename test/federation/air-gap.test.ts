@@ -9,6 +9,7 @@ import { parseAirGap } from '../../src/federation/inbox/import-file.js';
 import { ingestResults } from '../../src/federation/outbox/ingest-results.js';
 import type { EnvelopeResult } from '../../src/federation/transport/batch.js';
 import { type Network, startNetwork } from '../support/network.js';
+import { tamperedCompact } from '../support/tamper.js';
 
 describe('air-gap file transport', () => {
   let net: Network;
@@ -60,7 +61,7 @@ describe('air-gap file transport', () => {
     const lines = await xa.federation.exportAirGap('xb');
     const env = lines.find((l) => l.kind === 'envelope');
     assert.ok(env && env.kind === 'envelope');
-    const tampered = { ...env, envelope: `${env.envelope.slice(0, -3)}AAA` };
+    const tampered = { ...env, envelope: tamperedCompact(env.envelope) };
     const refused = await xb.federation.importAirGap([tampered]);
     assert.equal(refused[0]?.kind === 'result' && refused[0].result.status, 'rejected');
     assert.equal((await xb.effects()).get(id), undefined);
@@ -69,7 +70,7 @@ describe('air-gap file transport', () => {
     const result = (ok[0] as { result: EnvelopeResult }).result;
     assert.equal(result.status, 'accepted');
     const forged =
-      result.status === 'accepted' ? { ...result, receipt: `${result.receipt.slice(0, -3)}AAA` } : result;
+      result.status === 'accepted' ? { ...result, receipt: tamperedCompact(result.receipt) } : result;
     const ctx = { actor: SYSTEM_ACTOR, requestId: null, clock: net.clock };
     const outcome = await ingestResults(xa.database, ctx, 'xa', 'xb', [forged]);
     assert.equal(outcome.accepted, 0);

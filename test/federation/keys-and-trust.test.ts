@@ -13,6 +13,7 @@ import { verifyReceipt } from '../../src/federation/receipts/receipt.js';
 import { createUser } from '../../src/app/accounts/users.js';
 import { TEST_PASSWORD_COST } from '../support/app.js';
 import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
+import { tamperedCompact } from '../support/tamper.js';
 
 describe('key rotation keeps old messages verifiable', () => {
   let net: Network;
@@ -139,7 +140,7 @@ describe('trust: confirmed fingerprints, revocation both ways', () => {
     assert.equal(wrong.json().code, 'fingerprint_mismatch');
     assert.equal((await xa.database.db.selectFrom('peers').select('node_id').execute()).length, 0);
 
-    const tampered = `${xb.card.slice(0, -4)}AAAA`;
+    const tampered = tamperedCompact(xb.card);
     const bad = await xa.app.inject({
       method: 'POST',
       url: '/api/federation/peers',
