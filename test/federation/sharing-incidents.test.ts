@@ -182,6 +182,12 @@ test('at XB each user sees what the markings allow them', async () => {
   );
   const aliceGranular = alice.objects.find((o: { object: { id: string } }) => o.object.id === ids.granular);
   assert.match(aliceGranular.object.description, /C2/, 'the named user reads the RED field');
+  // Each object says when it joined the incident here (for the incident's growth chart).
+  const incidentRecord = (await users.alice!('GET', `/api/incidents/${incidentId}`)).json();
+  for (const o of alice.objects as Array<{ object: { id: string }; addedAt: string }>) {
+    assert.ok(!Number.isNaN(Date.parse(o.addedAt)), `${o.object.id} has a time it was added`);
+    assert.ok(o.addedAt >= incidentRecord.createdAt, 'not before the incident existed here');
+  }
 
   const bob = (await users.bob!('GET', `/api/incidents/${incidentId}/objects`)).json();
   assert.deepEqual(
@@ -647,6 +653,12 @@ test("onward transfer 'with prior consent': refused until the originator's conse
     reference: 'XA CERT letter 2026-117',
   });
   assert.equal(consent.statusCode, 201, consent.body);
+  const detail = (await users.alice!('GET', `/api/incidents/${id}`)).json();
+  assert.deepEqual(
+    detail.onwardConsents.map((c: { state: string; reference: string }) => [c.state, c.reference]),
+    [['XC', 'XA CERT letter 2026-117']],
+    "the incident's record lists the consent",
+  );
   const allowed = await use(outside);
   assert.equal(allowed.statusCode, 200, allowed.body);
   assert.equal(allowed.json().basis, 'consent');

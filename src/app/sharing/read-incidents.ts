@@ -10,6 +10,7 @@ import {
   getIncidentRow,
   requireIncidentRow,
   incidentMemberIds,
+  incidentMembers,
   listIncidentRows,
 } from '../../storage/sharing/incident-rows.js';
 import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
@@ -64,9 +65,17 @@ async function visibleIncidentRow(deps: SharingDeps, principal: Principal, id: s
   return { row, markings };
 }
 
+export interface OnwardConsent {
+  readonly state: string;
+  readonly reference: string;
+  readonly recordedAt: string;
+}
+
 export interface IncidentDetail extends IncidentView {
   readonly timeline: TimelineEntry[];
   readonly requests: Array<{ requestId: string; observables: unknown }>;
+  /** The originator's consents, recorded here, to pass the incident on to other States. */
+  readonly onwardConsents: OnwardConsent[];
 }
 
 export async function getIncident(
@@ -81,6 +90,12 @@ export async function getIncident(
     .where('incident_id', '=', id)
     .orderBy('request_id')
     .execute();
+  const consents = await deps.database.db
+    .selectFrom('onward_consents')
+    .select(['state', 'reference', 'recorded_at'])
+    .where('incident_id', '=', id)
+    .orderBy('state')
+    .execute();
   return {
     ...viewOf(row, deps.nodeId),
     markings,
@@ -89,7 +104,17 @@ export async function getIncident(
       requestId: r.request_id,
       observables: JSON.parse(r.observables) as unknown,
     })),
+    onwardConsents: consents.map((c) => ({
+      state: c.state,
+      reference: c.reference,
+      recordedAt: c.recorded_at,
+    })),
   };
+}
+
+/** An object as the incident's reader sees it, with when it joined the incident. */
+export interface IncidentObject extends VisibleObject {
+  readonly addedAt: string;
 }
 
 /** The incident object and its members that the caller may see, redacted for them. */
@@ -97,11 +122,16 @@ export async function incidentObjectsFor(
   deps: SharingDeps,
   principal: Principal,
   id: string,
-): Promise<{ objects: VisibleObject[]; withheld: number }> {
+): Promise<{ objects: IncidentObject[]; withheld: number }> {
   const row = await requireIncidentRow(deps.database.db, id);
-  const ids = [row.stix_id, ...(await incidentMemberIds(deps.database.db, id))];
-  const stored = await currentObjects(deps.database.db, ids);
-  return visibleObjects(deps.database, await viewerFor(deps, principal), stored);
+  const members = await incidentMembers(deps.database.db, id);
+  const addedAt = new Map([[row.stix_id, row.created_at], ...members.map((m) => [m.id, m.addedAt] as const)]);
+  const stored = await currentObjects(deps.database.db, [...addedAt.keys()]);
+  const visible = await visibleObjects(deps.database, await viewerFor(deps, principal), stored);
+  return {
+    withheld: visible.withheld,
+    objects: visible.objects.map((v) => ({ ...v, addedAt: addedAt.get(v.object.id) ?? row.created_at })),
+  };
 }
 
 export async function stixObjectFor(

@@ -4,7 +4,7 @@
  */
 import { Type } from 'typebox';
 import type { ObjectReport } from '../../app/sharing/store-objects.js';
-import type { IncidentDetail } from '../../app/sharing/read-incidents.js';
+import type { IncidentDetail, IncidentObject } from '../../app/sharing/read-incidents.js';
 import type { IncidentView } from '../../app/sharing/present.js';
 import type { ShareOutcome } from '../../app/sharing/share-incident.js';
 import type { VisibleObject } from '../../app/sharing/viewer.js';
@@ -60,6 +60,9 @@ export const IncidentDetailSchema = Describing<IncidentDetail>(
     ...IncidentFields,
     timeline: Type.Array(TimelineEntrySchema),
     requests: Type.Array(Type.Object({ requestId: Type.String(), observables: Type.Unknown() })),
+    onwardConsents: Type.Array(
+      Type.Object({ state: Type.String(), reference: Type.String(), recordedAt: Instant }),
+    ),
   }),
 );
 
@@ -99,17 +102,23 @@ export const ImportReportSchema = Describing<ImportReport>(
   }),
 );
 
-export const VisibleObjectSchema = Describing<VisibleObject>(
-  Type.Object({
-    object: StixObjectSchema,
-    source: Type.String({ description: "'local' or the peer it came from" }),
-    revoked: Type.Boolean(),
-    redactedPaths: Type.Array(Type.String(), { description: 'granular selectors withheld from you' }),
-  }),
-);
+const visibleObjectFields = {
+  object: StixObjectSchema,
+  source: Type.String({ description: "'local' or the peer it came from" }),
+  revoked: Type.Boolean(),
+  redactedPaths: Type.Array(Type.String(), { description: 'granular selectors withheld from you' }),
+};
+export const VisibleObjectSchema = Describing<VisibleObject>(Type.Object(visibleObjectFields));
 
 export const VisibleObjectsSchema = Type.Object({
-  objects: Type.Array(VisibleObjectSchema),
+  objects: Type.Array(
+    Describing<IncidentObject>(
+      Type.Object({
+        ...visibleObjectFields,
+        addedAt: Type.String({ description: 'when the object joined the incident' }),
+      }),
+    ),
+  ),
   withheld: Type.Integer({ description: 'objects whose markings do not let you see them' }),
 });
 

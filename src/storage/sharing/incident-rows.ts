@@ -71,14 +71,22 @@ export async function addIncidentMembers(
 
 /** Ids of the incident's member objects (the incident object itself not included). */
 export async function incidentMemberIds(db: Db, incidentId: string): Promise<string[]> {
+  return (await incidentMembers(db, incidentId)).map((m) => m.id);
+}
+
+/** The incident's member objects with when each joined it, oldest first. */
+export async function incidentMembers(
+  db: Db,
+  incidentId: string,
+): Promise<Array<{ id: string; addedAt: string }>> {
   const rows = await db
     .selectFrom('incident_objects')
-    .select('object_id')
+    .select(['object_id', 'added_at'])
     .where('incident_id', '=', incidentId)
     .orderBy('added_at')
     .orderBy('object_id')
     .execute();
-  return rows.map((r) => r.object_id);
+  return rows.map((r) => ({ id: r.object_id, addedAt: r.added_at }));
 }
 
 /** Incidents that hold any of these objects as a member or as their incident object. */

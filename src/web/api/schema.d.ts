@@ -16043,6 +16043,12 @@ export type paths = {
                                 requestId: string;
                                 observables: unknown;
                             }[];
+                            onwardConsents: {
+                                state: string;
+                                reference: string;
+                                /** @description ISO-8601 UTC instant */
+                                recordedAt: string;
+                            }[];
                         };
                     };
                 };
@@ -16545,6 +16551,8 @@ export type paths = {
                                 revoked: boolean;
                                 /** @description granular selectors withheld from you */
                                 redactedPaths: string[];
+                                /** @description when the object joined the incident */
+                                addedAt: string;
                             }[];
                             /** @description objects whose markings do not let you see them */
                             withheld: number;
