@@ -15,7 +15,7 @@ import {
 } from '../../storage/sharing/incident-rows.js';
 import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
 import { listTimeline, type TimelineEntry } from '../../storage/sharing/timeline.js';
-import { outgoingStatus } from '../../federation/outbox/status.js';
+import { type DeliverySummary, deliverySummaries } from '../../federation/outbox/status.js';
 import type { IncidentsTable } from '../../storage/schema.js';
 import { hideWithheld, hideWithheldInText, stixIdsIn } from './hide-withheld.js';
 import { loadForPrincipal } from '../requests/requests.js';
@@ -230,36 +230,15 @@ export async function listShares(deps: SharingDeps, principal: Principal, incide
   );
 }
 
-export interface ShareDelivery {
-  readonly peer: string;
-  readonly messageId: string;
-  readonly status: 'pending' | 'accepted' | 'rejected';
-  readonly attempts: number;
-  readonly lastError: string | null;
-  /** The peer's signed receipts for the message (accepted, and what followed). */
-  readonly receipts: Array<{ readonly receiptType: string; readonly signedAt: string }>;
-}
+export type ShareDelivery = DeliverySummary;
 
 /** Where each message of an outgoing share is: queued, accepted by the peer (signed), or refused. */
 async function deliveryOf(deps: SharingDeps, outcome: unknown): Promise<ShareDelivery[]> {
   const peers = Array.isArray(outcome) ? (outcome as Array<{ peer?: string; messageIds?: string[] }>) : [];
-  const delivery: ShareDelivery[] = [];
-  for (const p of peers)
-    for (const messageId of p.messageIds ?? []) {
-      const status = await outgoingStatus(deps.database, messageId);
-      if (!status) continue;
-      delivery.push({
-        peer: status.peer,
-        messageId,
-        status: status.status,
-        attempts: status.attempts,
-        lastError: status.lastError,
-        receipts: status.receipts
-          .filter((x) => x.direction === 'received')
-          .map((x) => ({ receiptType: x.receiptType, signedAt: x.signedAt })),
-      });
-    }
-  return delivery;
+  return deliverySummaries(
+    deps.database,
+    peers.flatMap((p) => p.messageIds ?? []),
+  );
 }
 
 /**

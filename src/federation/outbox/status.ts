@@ -73,3 +73,64 @@ export async function listOutgoing(
     lastError: r.last_error,
   }));
 }
+
+export interface DeliverySummary {
+  readonly messageId: string;
+  readonly peer: string;
+  readonly status: 'pending' | 'accepted' | 'rejected';
+  readonly attempts: number;
+  readonly lastError: string | null;
+  /** The peer's signed receipts for the message, in ladder order (accepted first). */
+  readonly receipts: Array<{ readonly receiptType: string; readonly signedAt: string }>;
+}
+
+const LADDER = ['accepted', 'delivered', 'opened', 'answered'];
+const CHUNK = 500;
+
+/**
+ * Where each of many messages stands, in two queries per 500 messages rather than three per
+ * message, and without reading the envelopes: what a list of shares shows beside each one.
+ * Messages this node never sent are left out; the order is that of `messageIds`.
+ */
+export async function deliverySummaries(
+  database: Database,
+  messageIds: readonly string[],
+): Promise<DeliverySummary[]> {
+  const rows = new Map<
+    string,
+    { peer: string; status: DeliverySummary['status']; attempts: number; lastError: string | null }
+  >();
+  const receipts = new Map<string, Array<{ receiptType: string; signedAt: string }>>();
+  for (let i = 0; i < messageIds.length; i += CHUNK) {
+    const ids = messageIds.slice(i, i + CHUNK);
+    for (const r of await database.db
+      .selectFrom('outbox')
+      .select(['message_id', 'peer', 'status', 'attempts', 'last_error'])
+      .where('message_id', 'in', ids)
+      .execute())
+      rows.set(r.message_id, {
+        peer: r.peer,
+        status: r.status,
+        attempts: r.attempts,
+        lastError: r.last_error,
+      });
+    for (const r of await database.db
+      .selectFrom('receipts')
+      .select(['message_id', 'receipt_type', 'signed_at'])
+      .where('message_id', 'in', ids)
+      .where('direction', '=', 'received')
+      .execute()) {
+      const list = receipts.get(r.message_id) ?? [];
+      list.push({ receiptType: r.receipt_type, signedAt: r.signed_at });
+      receipts.set(r.message_id, list);
+    }
+  }
+  return messageIds.flatMap((messageId) => {
+    const row = rows.get(messageId);
+    if (!row) return [];
+    const signed = (receipts.get(messageId) ?? []).sort(
+      (a, b) => LADDER.indexOf(a.receiptType) - LADDER.indexOf(b.receiptType),
+    );
+    return [{ messageId, ...row, receipts: signed }];
+  });
+}
