@@ -1,13 +1,15 @@
 /**
  * Incidents across three States, in the console, by keyboard. An analyst at XA opens an
  * incident, adds an indicator by form (its pattern checked as it is typed), drops a STIX bundle
- * (progress, then a per-object report filtered to the rejected one), looks at the graph, and
- * shares with XB and XC after a preview that says per State what goes and what is withheld and
- * why. XB's analyst sees exactly what the markings allow — checked in what the network carried
- * to the browser, not only on screen — and sends a sighting back, which appears at XA; XA's
- * auditor finds the share in the audit trail, and when XA's administrator rotates the node's
- * keys, XB's peer page shows the new signing key. In English and Arabic, axe-clean, photographed;
- * the OASIS example bundles are dropped too where `../shared` is present.
+ * (progress, then a per-object report filtered to the rejected one), looks at the graph and at
+ * the incident's growth over time, and shares with XB and XC after a preview that says per State
+ * what goes and what is withheld and why. XB's analyst sees exactly what the markings allow —
+ * checked in what the network carried to the browser, not only on screen — sends a sighting
+ * back, which appears at XA, and records XA's consent to pass the incident on to XC; XA revokes
+ * an indicator and the revocation reaches XB; XA's auditor finds the share in the audit trail;
+ * when XA's administrator rotates the node's keys, XB's peer page shows the new signing key, and
+ * XA's traffic with XB is charted with the API's figures in its table. In English and Arabic,
+ * axe-clean, photographed; the OASIS example bundles are dropped too where `../shared` is present.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -94,6 +96,14 @@ function recordResponses(page: Page): () => Promise<string> {
   return async () => (await Promise.all(bodies)).join('\n');
 }
 
+/** Numbers as the browser writes them in this language (its digits, its separators). */
+function countsAsWritten(page: Page, language: string, counts: number[]): Promise<string[]> {
+  return page.evaluate(([lang, ns]) => ns.map((n) => new Intl.NumberFormat(lang).format(n)), [
+    language,
+    counts,
+  ] as const);
+}
+
 async function dropFile(page: Page, say: Say, name: string, contents: string) {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser', WAIT),
@@ -164,6 +174,35 @@ for (const language of ['en', 'ar'] as const)
           .waitFor(WAIT);
         await checkScreen(xa.page, xa.problems, language, 'incident-graph');
 
+        // Over time: the incident's growth as a chart, its figures as a table and by keyboard.
+        await xa.page.getByRole('radio', { name: say('objects.overTime') }).focus();
+        await xa.page.keyboard.press('Space');
+        const growth = xa.page.getByRole('figure', { name: say('growth.title') });
+        const chart = growth.getByRole('application', { name: say('growth.title') });
+        await chart.locator('canvas').first().waitFor(WAIT);
+        await chart.focus();
+        await xa.page.keyboard.press('End');
+        const today = await xa.page.evaluate(
+          (lang) =>
+            new Intl.DateTimeFormat(lang, {
+              day: 'numeric',
+              month: 'short',
+              year: 'numeric',
+              timeZone: 'UTC',
+            }).format(new Date()),
+          language,
+        );
+        await growth.getByText(startingWith(`${today}:`)).waitFor(WAIT);
+        await growth.getByText(say('chart.showTable')).click();
+        const growthRows = growth.getByRole('table').locator('tbody tr');
+        assert.equal(await growthRows.count(), 1, 'everything was added today');
+        assert.deepEqual(
+          (await growthRows.first().locator('td').allInnerTexts()).slice(0, 2),
+          await countsAsWritten(xa.page, language, [8, 4]),
+          'eight objects, of which four indicators and observables',
+        );
+        await checkScreen(xa.page, xa.problems, language, 'incident-over-time');
+
         // Sharing with XB and XC: the preview says per State what goes and what is withheld.
         await tick(xa.page, startingWith('State XB'));
         await tick(xa.page, startingWith('State XC'));
@@ -215,6 +254,30 @@ for (const language of ['en', 'ar'] as const)
         await press(xb.page, say('sighting.submit'));
         await xb.page.getByText(say('sighting.sentBack', { peer: 'xa' })).waitFor(WAIT);
         await checkScreen(xb.page, xb.problems, language, 'incident-received');
+
+        // XA's consent to pass the incident on to XC, recorded at XB: a code that is not a State's
+        // is refused at its field, what was typed is kept, then the consent is on record.
+        const onward = xb.page.getByRole('form', { name: say('onward.record') });
+        await onward.getByRole('textbox', { name: labelled(say('onward.state')) }).focus();
+        await xb.page.keyboard.insertText('X1');
+        await onward.getByRole('textbox', { name: labelled(say('onward.reference')) }).focus();
+        await xb.page.keyboard.insertText('XA CERT letter 2026-117');
+        await press(xb.page, say('onward.record'));
+        await onward.locator('input[name="state"][aria-invalid="true"]').waitFor(WAIT);
+        xb.problems.splice(0, xb.problems.length, ...xb.problems.filter((p) => !/status of 400/.test(p)));
+        assert.equal(
+          await onward.getByRole('textbox', { name: labelled(say('onward.reference')) }).inputValue(),
+          'XA CERT letter 2026-117',
+        );
+        await onward.getByRole('textbox', { name: labelled(say('onward.state')) }).fill('xc');
+        await press(xb.page, say('onward.record'));
+        await xb.page.getByText(say('onward.recorded', { state: 'XC' })).waitFor(WAIT);
+        await xb.page
+          .locator('#onward')
+          .getByRole('row', { name: /XC/ })
+          .getByText('XA CERT letter 2026-117')
+          .waitFor(WAIT);
+        await checkScreen(xb.page, xb.problems, language, 'incident-onward');
 
         // A colleague at XB, assigned (need to know) but not named: AMBER yes, RED never — not on
         // screen, and not in anything the network carried to their browser.
@@ -268,6 +331,29 @@ for (const language of ['en', 'ar'] as const)
           await xa.page.waitForTimeout(300);
         }
 
+        // XA revokes its phishing indicator; the revocation follows it to XB.
+        await press(xa.page, `${say('revoke.action')} — Phishing relay`);
+        await xa.page.getByText(say('revoke.consequence')).waitFor(WAIT);
+        await xa.page.getByRole('textbox', { name: labelled(say('revoke.reason')) }).focus();
+        await xa.page.keyboard.insertText('The relay was a sinkhole');
+        await press(xa.page, say('revoke.submit'));
+        await xa.page.getByText(say('revoke.done')).waitFor(WAIT);
+        const phishingRow = (page: Page) =>
+          page
+            .getByRole('region', { name: say('objects.tableLabel') })
+            .getByRole('row', { name: /^indicator Phishing relay/ });
+        const revokedTag = (page: Page) =>
+          phishingRow(page).getByText(say('objects.revoked'), { exact: true });
+        await revokedTag(xa.page).waitFor(WAIT);
+        await checkScreen(xa.page, xa.problems, language, 'incident-revoked');
+        for (let i = 0; ; i++) {
+          await xb.page.reload();
+          await phishingRow(xb.page).waitFor(WAIT);
+          if ((await revokedTag(xb.page).count()) === 1) break;
+          if (i === 50) assert.fail('the revocation did not reach XB');
+          await xb.page.waitForTimeout(300);
+        }
+
         // XA's auditor finds the share in the incident's trail.
         const audit = await signedIn(browser, net.xa.url, auditorA, language);
         await audit.page.goto(`/audit?subjectType=incident&subjectId=${incidentId}&order=oldest`);
@@ -299,6 +385,26 @@ for (const language of ['en', 'ar'] as const)
           await peerPage.page.waitForTimeout(200);
           await peerPage.page.reload();
         }
+        // XA's traffic with XB as charts, and the same figures in the table as the API gives.
+        const xbHere = admin.page.getByRole('article', { name: /XB/ });
+        await xbHere.getByText(say('traffic.summary')).click();
+        const messages = xbHere.getByRole('figure', { name: say('traffic.messagesTitle', { peer: 'xb' }) });
+        await messages.locator('canvas').first().waitFor(WAIT);
+        await xbHere.getByRole('figure', { name: say('traffic.timesTitle', { peer: 'xb' }) }).waitFor(WAIT);
+        const traffic = (
+          await (
+            await logIn(net.xa, adminA.username, adminA.password)
+          ).call('GET', '/api/federation/peers/xb/traffic?days=30')
+        ).json() as { days: Array<{ sent: number; received: number; delivered: number }> };
+        const last = traffic.days.at(-1)!;
+        assert.ok(last.sent >= 3, `the share, the revocation and the ping went to XB today (${last.sent})`);
+        await messages.getByText(say('chart.showTable')).click();
+        const todayRow = messages.getByRole('table').locator('tbody tr').last();
+        assert.deepEqual(
+          (await todayRow.locator('td').allInnerTexts()).slice(0, 2),
+          await countsAsWritten(admin.page, language, [last.sent, last.received]),
+        );
+        await checkScreen(admin.page, admin.problems, language, 'peers-traffic');
         await admin.context.close();
         await peerPage.context.close();
         await xa.context.close();

@@ -1,5 +1,6 @@
 /**
- * The register by keyboard. XB's administrator sees the States (XB marked as this node's),
+ * The register by keyboard. XB's administrator sees the States (XB marked as this node's) and
+ * the map of cooperation, coloured by open requests or by messages waiting for delivery,
  * is refused a State code that is not one at its field, adds a State, changes its languages,
  * is refused an authority in a time zone that does not exist, adds it in Asia/Singapore, is
  * refused a contact with a malformed e-mail, adds the contact (reachable 24/7, their local time
@@ -50,11 +51,19 @@ for (const [n, language] of (['en', 'ar'] as const).entries())
           .getByRole('row', { name: new RegExp(say('register.ours')) })
           .getByRole('cell', { name: 'XB', exact: true })
           .waitFor(WAIT);
-        // The map of cooperation, and its numbers as a table (none open here).
+        // The map of cooperation, and its numbers as a table: no request open here, but XB's
+        // administrator watches the federation, so the peers' States are there with their backlog.
         await page
           .getByRole('img', { name: new RegExp(say('map.label', { count: 0 }).slice(0, 12)) })
           .waitFor(WAIT);
-        await page.getByText(say('map.none')).waitFor(WAIT);
+        const cooperation = page.getByRole('table', { name: say('map.tableCaption') });
+        await cooperation.getByRole('columnheader', { name: say('map.legendBacklog') }).waitFor(WAIT);
+        await cooperation.getByRole('row', { name: /XA/ }).waitFor(WAIT);
+        await page.getByRole('radio', { name: say('map.legendBacklog') }).focus();
+        await page.keyboard.press('Space');
+        await page
+          .getByRole('img', { name: new RegExp(say('map.labelBacklog', { count: 0 }).slice(0, 12)) })
+          .waitFor(WAIT);
         await checkScreen(page, problems, language, 'register');
 
         // A code that is not one: refused at the field, what was typed kept.

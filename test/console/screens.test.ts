@@ -193,6 +193,11 @@ async function visit(
   await page.getByRole('heading', { level: 1, name: heading }).waitFor(WAIT);
   await settled(page, wordsOf(language)('shell.loading'));
   assert.equal(await page.locator('html').getAttribute('dir'), language === 'ar' ? 'rtl' : 'ltr');
+  await inspect(page, problems, language, screen);
+}
+
+/** The screen as it stands (after a view was switched, a panel opened): checked and photographed. */
+async function inspect(page: Page, problems: string[], language: string, screen: string): Promise<void> {
   assert.deepEqual(problems, [], `${screen} (${language}): no script error or CSP violation`);
   await assertAccessible(page, `${screen} (${language})`);
   await screenshot(page, language, screen);
@@ -244,6 +249,15 @@ for (const language of LANGUAGES)
     await visit(xb.page, xb.problems, language, 'register', '/register', say('register.title'));
     await visit(xb.page, xb.problems, language, 'register-state', '/register/XA', 'State XA');
     await visit(xb.page, xb.problems, language, 'federation', '/peers', say('federation.title'));
+    // The traffic with XA, charted (the chart library is fetched now, and its style sheet with it).
+    const xaPeer = xb.page.getByRole('article', { name: /XA/ });
+    await xaPeer.getByText(say('traffic.summary')).click();
+    await xaPeer
+      .getByRole('figure', { name: say('traffic.messagesTitle', { peer: 'xa' }) })
+      .locator('canvas')
+      .first()
+      .waitFor(WAIT);
+    await inspect(xb.page, xb.problems, language, 'federation-traffic');
 
     const audit = await contextOf(net.xb.url, xbAuditor, language);
     await visit(
@@ -267,6 +281,14 @@ for (const language of LANGUAGES)
       `/incidents/${incidentId}`,
       'Ransomware at Xb University Hospital',
     );
+    await analyst.page.getByRole('radio', { name: say('objects.overTime') }).focus();
+    await analyst.page.keyboard.press('Space');
+    await analyst.page
+      .getByRole('figure', { name: say('growth.title') })
+      .locator('canvas')
+      .first()
+      .waitFor(WAIT);
+    await inspect(analyst.page, analyst.problems, language, 'incident-over-time');
     await visit(
       analyst.page,
       analyst.problems,

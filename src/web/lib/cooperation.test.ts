@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classesOf, openRequestsByState, type RequestLike } from './cooperation';
+import { classesOf, measureOf, openRequestsByState, type RequestLike, withBacklog } from './cooperation';
 
 const request = (
   side: RequestLike['side'],
@@ -38,4 +38,18 @@ test('the legend classes cover 1 to the largest count without gaps or overlaps',
     assert.equal(classes.at(-1)!.to, max);
     for (let i = 1; i < classes.length; i++) assert.equal(classes[i]!.from, classes[i - 1]!.to + 1);
   }
+});
+
+test("a State's backlog sums its nodes' waiting messages; a State with a peer but no request is added", () => {
+  const by = openRequestsByState([request('requesting', 'submitted', 'XB', 'XA')]);
+  const both = withBacklog(by, [
+    { state: 'XA', delivery: { backlog: 3 } },
+    { state: 'XA', delivery: { backlog: 2 } },
+    { state: 'XD', delivery: { backlog: 0 } },
+  ]);
+  assert.deepEqual(both.get('XA'), { state: 'XA', sent: 1, received: 0, open: 1, backlog: 5 });
+  assert.deepEqual(both.get('XD'), { state: 'XD', sent: 0, received: 0, open: 0, backlog: 0 });
+  assert.equal(measureOf(both.get('XA')!, 'backlog'), 5);
+  assert.equal(measureOf(both.get('XA')!, 'open'), 1);
+  assert.equal(measureOf(by.get('XA')!, 'backlog'), 0, 'unknown backlog reads as none');
 });

@@ -1,7 +1,8 @@
 /**
  * How much this node is cooperating with each State, for the register's map and its table:
- * the requests still open between this node's State and each other State, sent and received.
- * A draft has not left; a request closed, withdrawn or refused is over.
+ * the requests still open between this node's State and each other State, sent and received
+ * (a draft has not left; a request closed, withdrawn or refused is over) — and, for those who
+ * watch the federation, the messages still waiting for delivery to each State's node.
  */
 export interface RequestLike {
   readonly side: 'requesting' | 'requested';
@@ -17,6 +18,30 @@ export interface Cooperation {
   readonly sent: number;
   readonly received: number;
   readonly open: number;
+  /** Messages waiting for delivery to the State's node(s); absent when not known to the reader. */
+  readonly backlog?: number;
+}
+
+export type Measure = 'open' | 'backlog';
+export const measureOf = (c: Cooperation, measure: Measure): number =>
+  measure === 'open' ? c.open : (c.backlog ?? 0);
+
+/**
+ * Adds each State's delivery backlog (summed over its nodes) to the requests; a State this
+ * node has a peer in but no open request with is cooperating too, and is added.
+ */
+export function withBacklog(
+  by: ReadonlyMap<string, Cooperation>,
+  peers: ReadonlyArray<{ readonly state: string; readonly delivery: { readonly backlog: number } }>,
+): Map<string, Cooperation> {
+  const out = new Map<string, Cooperation>(
+    [...by.entries()].map(([state, c]) => [state, { ...c, backlog: 0 }] as const),
+  );
+  for (const peer of peers) {
+    const c = out.get(peer.state) ?? { state: peer.state, sent: 0, received: 0, open: 0, backlog: 0 };
+    out.set(peer.state, { ...c, backlog: (c.backlog ?? 0) + peer.delivery.backlog });
+  }
+  return out;
 }
 
 const NOT_OPEN = new Set(['draft', 'closed', 'withdrawn', 'refused']);

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatBytes, formatDuration, formatInstant, splitList, timeLeft } from './format';
+import {
+  formatBytes,
+  formatDay,
+  formatDuration,
+  formatInstant,
+  formatSeconds,
+  splitList,
+  timeLeft,
+} from './format';
 
 test('an instant is written per locale and in the zone asked for, naming the zone', () => {
   const at = '2026-12-07T02:30:00Z';
@@ -43,4 +51,16 @@ test('a typed list splits on commas and spaces, blanks dropped', () => {
   assert.deepEqual(splitList(' XA, XB  ,XC '), ['XA', 'XB', 'XC']);
   assert.deepEqual(splitList('en fr,, ar'), ['en', 'fr', 'ar']);
   assert.deepEqual(splitList(' , '), []);
+});
+
+test('short times take the unit a reader takes in at once (finer below a second), and days per locale', () => {
+  assert.equal(formatSeconds('en', 0.42), '0.42 sec');
+  assert.equal(formatSeconds('en', 2.25), '2.3 sec');
+  assert.equal(formatSeconds('en', 38), '38 sec');
+  assert.equal(formatSeconds('en', 90), '1.5 min');
+  assert.equal(formatSeconds('en', 7200), '2 hr');
+  assert.equal(formatDay('en-GB', '2026-03-05'), '5 Mar');
+  assert.equal(formatDay('en-GB', '2026-03-05', true), '5 Mar 2026');
+  assert.match(formatDay('zh', '2026-03-05'), /3月5日/);
+  assert.match(formatDay('ar', '2026-03-05'), /مارس/);
 });

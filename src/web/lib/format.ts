@@ -73,6 +73,36 @@ export function formatDuration(locale: string, ms: number): string {
   return unit(Math.max(0, Math.floor(abs / MINUTE)), 'minute');
 }
 
+/** A short time in the unit a reader takes in at once: "0.4 s", "1.5 min", "2 hr". */
+export function formatSeconds(locale: string, seconds: number): string {
+  const [value, unit] =
+    seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [seconds / 60, 'minute'] : [seconds / 3600, 'hour'];
+  return numberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 1 ? 2 : value < 10 ? 1 : 0,
+  }).format(value);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A UTC calendar day (YYYY-MM-DD) as the locale writes a short date: "5 Mar", "3月5日". */
+export function formatDay(locale: string, day: string, withYear = false): string {
+  const key = `${locale}|${withYear}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
+    dayFormats.set(key, format);
+  }
+  return format.format(new Date(`${day}T00:00:00Z`));
+}
+
 export interface TimeLeft {
   readonly ms: number;
   readonly overdue: boolean;

@@ -68,6 +68,8 @@ export interface ObjectRow {
   readonly source: string;
   readonly revoked: boolean;
   readonly redactedPaths: readonly string[];
+  /** When it joined the incident (absent outside an incident). */
+  readonly addedAt?: string;
 }
 
 export interface ObjectFilter {

@@ -1,7 +1,8 @@
 /**
  * One incident: its facts and marking, its objects (table or graph) and adding to them by hand
  * or by dropping a bundle, sharing with other States after a preview, the record of what was
- * shared and delivered, the requests that cite it, and its timeline.
+ * shared and delivered, the originator's consents to pass a received incident on, the requests
+ * that cite it, and its timeline.
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-aria-components';
@@ -11,6 +12,7 @@ import { useTitle } from '../components/hooks';
 import { AddObject } from '../components/incident/add-object';
 import { BundleUpload } from '../components/incident/bundle-upload';
 import { IncidentObjects } from '../components/incident/objects';
+import { OnwardConsents } from '../components/incident/onward-consents';
 import { ShareIncident } from '../components/incident/share';
 import { IncidentShares } from '../components/incident/shares';
 import { AddNote, Timeline } from '../components/incident/timeline';
@@ -110,6 +112,11 @@ export default function IncidentPage({ id }: { id: string }) {
       <Section id="shares" title={t('shares.title')}>
         <IncidentShares incidentId={i.id} />
       </Section>
+      {i.receivedFrom && (
+        <Section id="onward" title={t('onward.title')}>
+          <OnwardConsents incidentId={i.id} originState={i.originState} consents={i.onwardConsents} />
+        </Section>
+      )}
       {i.requests.length > 0 && (
         <Section id="requests" title={t('incidents.requests')}>
           <ul>

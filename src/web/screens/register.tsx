@@ -5,7 +5,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
-import { Button, Form, Link } from 'react-aria-components';
+import { Button, Form, Link, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { api, call } from '../api/client';
 import { allRequests } from '../api/requests';
@@ -14,10 +14,11 @@ import { Field } from '../components/fields';
 import { useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
+import { PEERS } from '../components/federation/peers';
 import { LanguagesField, NodeUrlField } from '../components/register/fields';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
-import { openRequestsByState } from '../lib/cooperation';
+import { type Measure, measureOf, openRequestsByState, withBacklog } from '../lib/cooperation';
 import { formatCount, formatList, splitList } from '../lib/format';
 
 const CooperationMap = lazy(() => import('../components/register/cooperation-map'));
@@ -145,19 +146,51 @@ function NewState() {
   );
 }
 
-/** The map of open requests per State, and the same numbers as a table. */
+/**
+ * The map of open requests per State, and the same numbers as a table; for those who watch the
+ * federation, the map can be coloured by the messages waiting for delivery to each State instead.
+ */
 function Cooperation({ names }: { names: ReadonlyMap<string, string> }) {
   const t = useT();
   const locale = useLocale();
+  const { can } = useMe();
+  const watchesFederation = can('federation.read');
+  const [measure, setMeasure] = useState<Measure>('open');
   const requests = useQuery({ queryKey: ['requests'], queryFn: allRequests });
-  const cooperation = useMemo(() => openRequestsByState(requests.data ?? []), [requests.data]);
+  const peers = useQuery({
+    queryKey: PEERS,
+    queryFn: () => call(api.GET('/api/federation/peers')),
+    enabled: watchesFederation,
+  });
+  const cooperation = useMemo(() => {
+    const open = openRequestsByState(requests.data ?? []);
+    return peers.data ? withBacklog(open, peers.data.peers) : open;
+  }, [requests.data, peers.data]);
   if (requests.error) return <ProblemNote error={requests.error} />;
   if (!requests.data) return <p>{t('shell.loading')}</p>;
-  const rows = [...cooperation.values()].sort((a, b) => b.open - a.open || a.state.localeCompare(b.state));
+  const backlogKnown = peers.data !== undefined;
+  const rows = [...cooperation.values()].sort(
+    (a, b) =>
+      measureOf(b, measure) - measureOf(a, measure) || b.open - a.open || a.state.localeCompare(b.state),
+  );
   return (
     <>
+      {backlogKnown && (
+        <ToggleButtonGroup
+          className="view-switch"
+          aria-label={t('map.colourBy')}
+          selectionMode="single"
+          disallowEmptySelection
+          selectedKeys={[measure]}
+          onSelectionChange={(keys) => setMeasure([...keys][0] === 'backlog' ? 'backlog' : 'open')}
+        >
+          <ToggleButton id="open">{t('map.legend')}</ToggleButton>
+          <ToggleButton id="backlog">{t('map.legendBacklog')}</ToggleButton>
+        </ToggleButtonGroup>
+      )}
+      <ProblemNote error={peers.error} />
       <Suspense fallback={<p>{t('map.loading')}</p>}>
-        <CooperationMap cooperation={cooperation} names={names} />
+        <CooperationMap cooperation={cooperation} names={names} measure={measure} />
       </Suspense>
       {rows.length === 0 ? (
         <p className="empty">{t('map.none')}</p>
@@ -170,6 +203,7 @@ function Cooperation({ names }: { names: ReadonlyMap<string, string> }) {
               <th scope="col">{t('map.sent')}</th>
               <th scope="col">{t('map.received')}</th>
               <th scope="col">{t('map.open')}</th>
+              {backlogKnown && <th scope="col">{t('map.legendBacklog')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -182,6 +216,7 @@ function Cooperation({ names }: { names: ReadonlyMap<string, string> }) {
                 <td>{formatCount(locale, c.sent)}</td>
                 <td>{formatCount(locale, c.received)}</td>
                 <td>{formatCount(locale, c.open)}</td>
+                {backlogKnown && <td>{formatCount(locale, c.backlog ?? 0)}</td>}
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,10 @@
 /**
  * The peers this node trusts and how delivery to each is going: what waits and since when,
- * the last delivery, the circuit breaker, the last error; a test message, and ending the trust.
+ * the last delivery, the circuit breaker, the last error; its keys; charts of the messages
+ * exchanged with it and of delivery times; a test message, and ending the trust.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { api, call } from '../../api/client';
 import type { Get } from '../../api/types';
@@ -13,6 +15,7 @@ import { ConfirmButton } from '../confirm-button';
 import { useMe } from '../me';
 import { ProblemNote } from '../problem';
 import { KeysTable } from './keys-table';
+import { PeerTraffic } from './traffic';
 
 type PeerView = Get<'/api/federation/peers'>['peers'][number];
 export const PEERS = ['federation', 'peers'];
@@ -54,6 +57,8 @@ function PeerCard({ peer }: { peer: PeerView }) {
     mutationFn: () => call(api.POST('/api/federation/peers/{nodeId}/revoke', path)),
     onSuccess: () => client.invalidateQueries({ queryKey: PEERS }),
   });
+  // Fetched only when opened: a node with many peers does not ask for every chart at once.
+  const [trafficShown, setTrafficShown] = useState(false);
   const troubled = peer.status === 'revoked' || d.breaker !== 'closed' || d.lastError !== null;
   return (
     <article className={`peer ${troubled ? 'troubled' : ''}`} aria-labelledby={`peer-${peer.nodeId}`}>
@@ -92,6 +97,10 @@ function PeerCard({ peer }: { peer: PeerView }) {
       <details className="keys">
         <summary>{t('federation.peerKeys', { count: peer.keys.length })}</summary>
         <KeysTable keys={peer.keys} caption={t('federation.keys')} />
+      </details>
+      <details className="keys" onToggle={(e) => setTrafficShown(e.currentTarget.open)}>
+        <summary>{t('traffic.summary')}</summary>
+        {trafficShown && <PeerTraffic nodeId={peer.nodeId} />}
       </details>
       {can('federation.manage') && peer.status === 'active' && (
         <div className="button-row">

@@ -2,7 +2,8 @@
  * An incident's STIX objects as the node let this person see them (withheld ones are counted,
  * never sent): a table filtered by type, TLP and words — only the rows in view are in the page,
  * so 5,000 objects scroll as easily as 50 — or the same objects as a graph, whose library is
- * fetched only when the graph is asked for.
+ * fetched only when the graph is asked for — or how the incident grew, as a chart. From a row,
+ * an analyst records a sighting, or revokes an object this node originated.
  */
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
@@ -15,10 +16,13 @@ import { Choice, Field } from '../fields';
 import { useMe } from '../me';
 import { ProblemNote } from '../problem';
 import { SpacerRow, useVirtualRows } from '../virtual-rows';
+import { IncidentGrowth } from './growth';
+import { RevokeObject } from './revoke';
 import { RecordSighting } from './sighting';
 import { TlpTag } from './tlp-tag';
 
 const ObjectGraph = lazy(() => import('./object-graph'));
+const VIEWS = ['table', 'graph', 'time'] as const;
 const ROW_HEIGHT = 48;
 const ANY = 'any';
 /** What a sighting can be of: indicators and the things observed. */
@@ -40,11 +44,12 @@ export function IncidentObjects({ incidentId }: { incidentId: string }) {
     queryKey: objectsKey(incidentId),
     queryFn: () => call(api.GET('/api/incidents/{id}/objects', { params: { path: { id: incidentId } } })),
   });
-  const [view, setView] = useState<'table' | 'graph'>('table');
+  const [view, setView] = useState<(typeof VIEWS)[number]>('table');
   const [type, setType] = useState(ANY);
   const [tlp, setTlp] = useState(ANY);
   const [words, setWords] = useState('');
   const [sightingOf, setSightingOf] = useState<ObjectRow | null>(null);
+  const [revokingOf, setRevokingOf] = useState<ObjectRow | null>(null);
   const rows = (objects.data?.objects ?? []) as ObjectRow[];
   const types = useMemo(() => typesOf(rows), [rows]);
   const shown = useMemo(
@@ -95,20 +100,26 @@ export function IncidentObjects({ incidentId }: { incidentId: string }) {
         selectionMode="single"
         disallowEmptySelection
         selectedKeys={[view]}
-        onSelectionChange={(keys) => setView([...keys][0] === 'graph' ? 'graph' : 'table')}
+        onSelectionChange={(keys) => setView(VIEWS.find((v) => v === [...keys][0]) ?? 'table')}
       >
         <ToggleButton id="table">{t('objects.asTable')}</ToggleButton>
         <ToggleButton id="graph">{t('objects.asGraph')}</ToggleButton>
+        <ToggleButton id="time">{t('objects.overTime')}</ToggleButton>
       </ToggleButtonGroup>
-      {view === 'table' ? (
-        <ObjectTable rows={shown} all={rows} onSighting={setSightingOf} />
-      ) : (
+      {view === 'table' && (
+        <ObjectTable rows={shown} all={rows} onSighting={setSightingOf} onRevoke={setRevokingOf} />
+      )}
+      {view === 'graph' && (
         <Suspense fallback={<p>{t('objects.graphLoading')}</p>}>
           <ObjectGraph objects={shown.map((r) => r.object)} />
         </Suspense>
       )}
+      {view === 'time' && <IncidentGrowth rows={shown} />}
       {sightingOf && (
         <RecordSighting object={sightingOf} onDone={() => setSightingOf(null)} incidentId={incidentId} />
+      )}
+      {revokingOf && (
+        <RevokeObject object={revokingOf} onDone={() => setRevokingOf(null)} incidentId={incidentId} />
       )}
     </>
   );
@@ -118,10 +129,12 @@ function ObjectTable({
   rows,
   all,
   onSighting,
+  onRevoke,
 }: {
   rows: ObjectRow[];
   all: readonly ObjectRow[];
   onSighting(row: ObjectRow): void;
+  onRevoke(row: ObjectRow): void;
 }) {
   const t = useT();
   // A relationship is named by its two ends, which may be filtered out of `rows`.
@@ -182,6 +195,12 @@ function ObjectTable({
                     {SIGHTABLE.has(r.object.type) && !r.revoked && (
                       <Button className="link-button" onPress={() => onSighting(r)}>
                         {t('sighting.record')}
+                        <span className="visually-hidden"> — {labelOf(r.object)}</span>
+                      </Button>
+                    )}
+                    {r.source === 'local' && !r.revoked && r.object.type !== 'incident' && (
+                      <Button className="link-button" onPress={() => onRevoke(r)}>
+                        {t('revoke.action')}
                         <span className="visually-hidden"> — {labelOf(r.object)}</span>
                       </Button>
                     )}

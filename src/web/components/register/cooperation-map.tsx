@@ -1,6 +1,6 @@
 /**
  * The States this node cooperates with on a world map, each coloured by the requests still
- * open with it — drawn from Natural Earth's country shapes shipped in the `world-atlas` package
+ * open with it or by the messages waiting for delivery to it — drawn from Natural Earth's country shapes shipped in the `world-atlas` package
  * (nothing fetched at run time: no tiles, no fonts), projected here with d3-geo. Loaded only
  * with the register. Colour is never the only sign: every State with open requests is in the
  * table that follows the map, which is also what a screen reader reads.
@@ -13,7 +13,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { useLocale, useT } from '../../i18n/i18n';
-import { classesOf, type Cooperation } from '../../lib/cooperation';
+import { classesOf, type Cooperation, type Measure, measureOf } from '../../lib/cooperation';
 import { formatCount } from '../../lib/format';
 
 const WIDTH = 960;
@@ -28,9 +28,11 @@ const ALPHA2 = new Map((codes as string[][]).map(([alpha2, , numeric]) => [numer
 export default function CooperationMap({
   cooperation,
   names,
+  measure,
 }: {
   cooperation: ReadonlyMap<string, Cooperation>;
   names: ReadonlyMap<string, string>;
+  measure: Measure;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -48,7 +50,8 @@ export default function CooperationMap({
       d: path(f) ?? '',
     }));
   }, []);
-  const max = Math.max(0, ...[...cooperation.values()].map((c) => c.open));
+  const value = (c: Cooperation) => measureOf(c, measure);
+  const max = Math.max(0, ...[...cooperation.values()].map(value));
   const classes = classesOf(max);
   const shade = (open: number) => {
     const i = classes.findIndex((c) => open >= c.from && open <= c.to);
@@ -61,21 +64,28 @@ export default function CooperationMap({
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={t('map.label', { count: [...cooperation.values()].filter((c) => c.open > 0).length })}
+        aria-label={t(measure === 'open' ? 'map.label' : 'map.labelBacklog', {
+          count: [...cooperation.values()].filter((c) => value(c) > 0).length,
+        })}
       >
         {shapes.map((s) => {
           const c = s.code ? cooperation.get(s.code) : undefined;
           return (
-            <path key={s.name} d={s.d} fill={c ? shade(c.open) : NONE} stroke="#fff" strokeWidth={0.5}>
+            <path key={s.name} d={s.d} fill={c ? shade(value(c)) : NONE} stroke="#fff" strokeWidth={0.5}>
               <title>
-                {c ? t('map.stateOpen', { state: names.get(s.code!) ?? s.name, count: c.open }) : s.name}
+                {c
+                  ? t(measure === 'open' ? 'map.stateOpen' : 'map.stateBacklog', {
+                      state: names.get(s.code!) ?? s.name,
+                      count: value(c),
+                    })
+                  : s.name}
               </title>
             </path>
           );
         })}
       </svg>
       <figcaption>
-        <ul className="legend" aria-label={t('map.legend')}>
+        <ul className="legend" aria-label={t(measure === 'open' ? 'map.legend' : 'map.legendBacklog')}>
           <li>
             <span className="swatch square" style={{ background: NONE }} aria-hidden="true" />
             {t('map.noOpen')}
