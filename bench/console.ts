@@ -10,7 +10,7 @@
  * - Live arrival: from the submit at XB to the row on XA's desk, at 10 requests/s, against the
  *   request being stored at XA (what the stream then tells the browser).
  * - Incidents (support/console-incidents.ts): JavaScript per incident route, an incident of
- *   5,000 objects as a table and as a graph, a 100,000-object bundle dropped in the browser
+ *   5,000 objects as a table, as a graph and as a growth chart, a 100,000-object bundle dropped in the browser
  *   against the CLI import.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';

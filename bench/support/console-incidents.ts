@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cytoscape from 'cytoscape';
+import { growthOf } from '../../src/web/lib/charts.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_CONSOLE_DIR } from '../../src/http/console/bundle.js';
 import { graphOf, type StixLike } from '../../src/web/lib/stix.js';
@@ -82,6 +83,8 @@ export async function measureIncidents(
   let graphJs = 0;
   let graphMs = 0;
   let graphLayoutMs = 0;
+  let chartJs = 0;
+  let chartMs = 0;
   for (let round = 0; round < 4; round++) {
     const page = await input.context.newPage();
     const scripts = scriptsOf(page);
@@ -105,6 +108,14 @@ export async function measureIncidents(
         () => performance.getEntriesByName('comity:incident-graph')[0]!.duration,
       );
       graphJs = [...scripts].filter((u) => !before.has(u)).reduce((sum, u) => sum + gzipOf(u), 0);
+      // The growth chart: its library fetched on the first press, then drawn.
+      const beforeChart = new Set(scripts);
+      await page.getByRole('radio', { name: 'Over time' }).focus();
+      const chartPressed = Date.now();
+      await page.keyboard.press('Space');
+      await page.waitForSelector('.chart-canvas canvas', WAIT);
+      chartMs = Date.now() - chartPressed;
+      chartJs = [...scripts].filter((u) => !beforeChart.has(u)).reduce((sum, u) => sum + gzipOf(u), 0);
     }
     await page.close();
   }
@@ -126,6 +137,9 @@ export async function measureIncidents(
     layout: { name: 'concentric', concentric: (n) => n.degree(false), levelWidth: () => 2, animate: false },
   });
   const headlessMs = performance.now() - headlessStarted;
+  const growthStarted = performance.now();
+  const growth = growthOf(shown.objects as Array<{ object: { type: string }; addedAt: string }>);
+  const growthMs = performance.now() - growthStarted;
 
   report.results.push(
     {
@@ -161,6 +175,19 @@ export async function measureIncidents(
         unit: 'ms',
       },
       notes: `layout and first draw in the page: ${Math.round(graphLayoutMs)} ms; the rest is fetching the library`,
+    },
+    {
+      name: 'JavaScript added by the growth chart (gzip), fetched only when it is opened',
+      value: chartJs / 1024,
+      unit: 'KiB',
+      baseline: { name: 'the whole console', value: input.wholeConsoleGzip / 1024, unit: 'KiB' },
+    },
+    {
+      name: `incident of ${rows} objects: growth chart (${growth.length} days), key press → drawn`,
+      value: chartMs,
+      unit: 'ms',
+      baseline: { name: 'the same figures computed in Node (growthOf)', value: growthMs, unit: 'ms' },
+      notes: 'includes fetching uPlot on first use',
     },
   );
 
