@@ -12,7 +12,7 @@ import type { ObservableKey } from '../../core/sharing/observables/normalise.js'
 import { warningFor } from '../../core/sharing/observables/warning-lists.js';
 import type { Tx } from '../../storage/database.js';
 import { incidentsHolding } from '../../storage/sharing/incident-rows.js';
-import { matchesInTx } from '../../storage/sharing/observable-matches.js';
+import { matchesForMany, matchKey } from '../../storage/sharing/observable-matches.js';
 import { addTimelineEntry } from '../../storage/sharing/timeline.js';
 import type { IndexedObservable } from '../../storage/sharing/types.js';
 import { queueEmail, queueWebhookEvent } from '../notifications/queue.js';
@@ -31,12 +31,19 @@ export async function correlate(
   subjects: readonly CorrelationSubject[],
 ): Promise<AuditEntry[]> {
   const audit: AuditEntry[] = [];
+  // Values on a warning list (private ranges, documentation prefixes, example domains,
+  // empty-file hashes) are everywhere and mean nothing: they are found, never alerted on.
+  const alertable = (o: IndexedObservable) => warningFor(o as ObservableKey) === undefined;
+  // Every value's matches read up front, a few hundred values per query: a bundle of a hundred
+  // thousand objects is a few hundred reads, not a hundred thousand.
+  const matches = await matchesForMany(
+    tx,
+    subjects.flatMap((s) => s.observables.filter(alertable)),
+  );
   for (const subject of subjects) {
     for (const observable of subject.observables) {
-      // Values on a warning list (private ranges, documentation prefixes, example domains,
-      // empty-file hashes) are everywhere and mean nothing: they are found, never alerted on.
-      if (warningFor(observable as ObservableKey) !== undefined) continue;
-      for (const match of await matchesInTx(tx, observable)) {
+      if (!alertable(observable)) continue;
+      for (const match of matches.get(matchKey(observable)) ?? []) {
         if (match.subjectId === subject.id || match.source === subject.source || match.revoked) continue;
         const raised = await raise(tx, now, subject, observable, match);
         if (raised) audit.push(raised);
@@ -94,7 +101,13 @@ async function raise(
       kind: 'correlation',
       text,
       actor: 'system',
-      details: { alertId: id, subjectId: subject.id, matchedId: match.subjectId },
+      details: {
+        alertId: id,
+        subjectId: subject.id,
+        matchedId: match.subjectId,
+        kind: observable.kind,
+        value: observable.value,
+      },
     });
     for (const email of await recipientsOf(tx, incident.assignees)) {
       await queueEmail(

@@ -5,6 +5,7 @@ import { forEachDialect } from '../../../test/support/databases.js';
 import type { Tx } from '../database.js';
 import { observableHashKey } from './observable-key.js';
 import { lookupObservable, replaceObservables } from './observable-index.js';
+import { matchesForMany, matchesInTx, matchKey } from './observable-matches.js';
 import { type PutStixInput, putStixObject, putStixObjects } from './put-object.js';
 import {
   currentEdgesOf,
@@ -215,6 +216,43 @@ forEachDialect('STIX store', (t) => {
     );
     assert.deepEqual(await lookupObservable(t.database, { kind: 'domain', value: 'one.example' }), []);
     assert.equal((await lookupObservable(t.database, { kind: 'domain', value: 'three.example' })).length, 1);
+  });
+
+  test('matches for many values at once are those of each value alone, limit and order included', async () => {
+    const shared = { kind: 'ipv4-addr', value: '203.0.113.50' };
+    const objects = Array.from({ length: 7 }, (_, i) =>
+      input(
+        {
+          type: 'indicator',
+          id: `indicator--0000000${i}-1111-4222-8333-444455556666`,
+          modified: '2026-02-01T00:00:00Z',
+        },
+        [shared, { kind: 'domain-name', value: `host${i}.example` }],
+        i % 2 ? 'xb' : 'local',
+      ),
+    );
+    await t.database.transact((tx) => putStixObjects(tx, objects));
+    const asked = [
+      shared,
+      { kind: 'domain-name', value: 'host3.example' },
+      { kind: 'domain-name', value: 'nowhere.example' },
+      { kind: 'ipv4-addr', value: 'host3.example' }, // the same text under another kind
+      shared, // asked twice
+    ];
+    await t.database.transact(async (tx) => {
+      for (const limit of [200, 3]) {
+        const many = await matchesForMany(tx, asked, limit);
+        assert.equal(many.size, 4);
+        for (const o of asked) assert.deepEqual(many.get(matchKey(o)), await matchesInTx(tx, o, limit));
+      }
+      assert.equal((await matchesForMany(tx, [shared], 3)).get(matchKey(shared))?.length, 3);
+      assert.equal((await matchesForMany(tx, [shared])).get(matchKey(shared))?.length, 7);
+      assert.deepEqual(
+        (await matchesForMany(tx, [shared])).get(matchKey(shared))?.map((m) => m.source),
+        ['local', 'xb', 'local', 'xb', 'local', 'xb', 'local'],
+      );
+      assert.equal((await matchesForMany(tx, [])).size, 0);
+    });
   });
 });
 
