@@ -44,7 +44,7 @@ export async function addObjects(
       kind: 'objects_added',
       text: `${counts.accepted} object(s) added, ${counts.unchanged} unchanged, ${counts.rejected} rejected`,
       actor: `user:${principal.userId}`,
-      details: { changed: stored.changed },
+      details: { changed: stored.changed, ...counts },
     });
     const alerts = await correlate(tx, now, stored.subjects);
     const updates = await propagate(tx, deps, stored.changed, at);
@@ -95,7 +95,12 @@ export async function importIntoIncident(
       kind: 'bundle_imported',
       text: `Bundle imported: ${report.accepted} accepted, ${report.unchanged} unchanged, ${report.rejected} rejected`,
       actor: `user:${principal.userId}`,
-      details: { importId: report.importId },
+      details: {
+        importId: report.importId,
+        accepted: report.accepted,
+        unchanged: report.unchanged,
+        rejected: report.rejected,
+      },
     });
     const subjects = fresh.map((s) => ({
       type: 'stix' as const,

@@ -82,6 +82,7 @@ export async function createIncident(
       kind: 'created',
       text: `Incident opened: ${input.title}`,
       actor: `user:${principal.userId}`,
+      details: { title: input.title },
     });
     const stored = await storeLocalObjects(tx, id, input.objects ?? [], at);
     const alerts = await correlate(tx, now, stored.subjects);

@@ -30,7 +30,7 @@ export async function eraseExpiredObjects(database: Database, ctx: CommandContex
           kind: 'erased',
           text: `Erased ${row.object_id} from ${row.source}: its retention period ended (retentionUntil ${row.condition})`,
           actor: 'system:retention',
-          details: { objectId: row.object_id, retentionUntil: row.condition },
+          details: { objectId: row.object_id, retentionUntil: row.condition, from: row.source },
         });
       audit.push({
         actor: { type: 'system', id: 'retention' },

@@ -134,7 +134,16 @@ export function objectsHandler(deps: SharingDeps): MessageBinding {
             : 'received',
       text: describe(payload, from, fromState, stored, refused),
       actor: `peer:${from}`,
-      details: { shareId: payload.shareId, part: payload.part, parts: payload.parts, stored, refused },
+      details: {
+        shareId: payload.shareId,
+        part: payload.part,
+        parts: payload.parts,
+        stored,
+        refused,
+        from,
+        fromState,
+        ...(payload.kind === 'sighting' ? { sightingOf: sightedRefs(payload) } : {}),
+      },
     });
     const alerts = await correlate(tx, message.header.createdAt, subjects);
     const onward = await propagate(tx, deps, changed, at);
@@ -152,6 +161,13 @@ export function objectsHandler(deps: SharingDeps): MessageBinding {
   });
 }
 
+/** What the sightings in a payload are of. */
+function sightedRefs(payload: ObjectsPayload): string[] {
+  return payload.objects
+    .map((o) => (o.object as Record<string, unknown> | null)?.['sighting_of_ref'])
+    .filter((r): r is string => typeof r === 'string');
+}
+
 function describe(
   payload: ObjectsPayload,
   from: string,
@@ -160,9 +176,7 @@ function describe(
   refused: unknown[],
 ): string {
   if (payload.kind === 'sighting') {
-    const sighted = payload.objects
-      .map((o) => (o.object as Record<string, unknown> | null)?.['sighting_of_ref'])
-      .filter((r): r is string => typeof r === 'string');
+    const sighted = sightedRefs(payload);
     return `Sighting reported by ${from} (${state}) of ${sighted.join(', ') || 'objects of this incident'}`;
   }
   const what = payload.kind === 'update' ? 'New version(s)' : 'Objects';

@@ -28,6 +28,7 @@ export function withdrawnHandler(deps: SharingDeps): MessageBinding {
         kind: 'withdrawn',
         text: `${from} withdrew ${payload.objectId}: ${payload.reason}`,
         actor: `peer:${from}`,
+        details: { from, objectId: payload.objectId, reason: payload.reason },
       });
     }
     const audit = [];

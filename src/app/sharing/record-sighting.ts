@@ -77,7 +77,7 @@ export async function recordSighting(
         kind: 'sighting',
         text: `Sighting of ${objectId} recorded (count ${sighting.count})`,
         actor: `user:${principal.userId}`,
-        details: { sightingId: sighting.id },
+        details: { sightingId: sighting.id, objectId, count: sighting.count },
       });
       // Back to the node this node got the incident from, under the incident it shared.
       const source = sighted.source;

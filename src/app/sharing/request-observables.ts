@@ -97,7 +97,7 @@ export async function citeObservables(
       kind: 'request_linked',
       text: `Request ${requestId} cites ${keys.length} observable(s) of this incident`,
       actor: `user:${principal.userId}`,
-      details: { requestId },
+      details: { requestId, count: keys.length },
     });
     const alerts = await correlate(tx, now, [
       {

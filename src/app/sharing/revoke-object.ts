@@ -57,6 +57,7 @@ export async function revokeObject(
         kind: 'revoked',
         text: `${id} revoked${reason ? `: ${reason}` : ''}`,
         actor: `user:${principal.userId}`,
+        details: { objectId: id, ...(reason ? { reason } : {}) },
       });
     }
     const updates = await propagate(tx, deps, [id], at);

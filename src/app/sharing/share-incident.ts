@@ -200,7 +200,15 @@ export async function shareIncident(
       kind: 'shared',
       text: `Shared with ${summary}`,
       actor: `user:${principal.userId}`,
-      details: { shareId, conditions: input.conditions },
+      details: {
+        shareId,
+        conditions: input.conditions,
+        peers: outcome.peers.map((p) => ({
+          state: p.state,
+          sent: p.sent.length,
+          withheld: p.withheld.length,
+        })),
+      },
     });
     audit.push({
       actor: ctx.actor,

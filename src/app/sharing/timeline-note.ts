@@ -71,6 +71,7 @@ export async function recordOnwardConsent(
       kind: 'consent',
       text: `Originator's consent to onward transfer to ${input.state} recorded (${input.reference})`,
       actor: `user:${principal.userId}`,
+      details: { state: input.state, reference: input.reference },
     });
     return {
       value: { incidentId, state: input.state, reference: input.reference, recordedAt: at },

@@ -123,6 +123,7 @@ export async function assignIncident(
       kind: 'assigned',
       text: `Assigned to ${unique.join(', ') || 'nobody'}`,
       actor: `user:${principal.userId}`,
+      details: { assignees: unique },
     });
     return {
       value: viewOf({ ...row, assignees: JSON.stringify(ids), updated_at: at }, deps.nodeId),

@@ -1,15 +1,17 @@
 /**
- * What happened to an incident, oldest first: each entry's kind in the person's language,
- * the node's own account of it (in the node's words) or the note a person wrote; and adding a note.
+ * What happened to an incident, oldest first: each entry's kind and what happened in the
+ * person's language (the node's own English words for an entry whose facts are not recorded),
+ * or the note a person wrote; and adding a note.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { api, call } from '../../api/client';
 import type { Get } from '../../api/types';
-import { useLocale, useT } from '../../i18n/i18n';
+import { type MessageKey, useLocale, useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
-import { formatInstant } from '../../lib/format';
+import { formatInstant, formatList } from '../../lib/format';
+import { type TimelineMessage, timelineMessage } from '../../lib/timeline-text';
 import { Field } from '../fields';
 import { ProblemNote } from '../problem';
 
@@ -30,14 +32,31 @@ export function Timeline({ entries }: { entries: readonly Entry[] }) {
               {e.text}
             </p>
           ) : (
-            <p className="muted" lang="en" dir="ltr">
-              {e.text}
-            </p>
+            <EntryText entry={e} />
           )}
         </li>
       ))}
     </ol>
   );
+}
+
+/** The entry in the reader's language where its facts allow it; otherwise in the node's words. */
+function EntryText({ entry }: { entry: Entry }) {
+  const t = useT();
+  const locale = useLocale();
+  const list = (items: readonly string[]) => formatList(locale, items);
+  const message = timelineMessage(entry.kind, entry.details, list);
+  if (!message)
+    return (
+      <p className="muted" lang="en" dir="ltr">
+        {entry.text}
+      </p>
+    );
+  const say = (m: TimelineMessage) => t(m.key as MessageKey, m.values);
+  const values = message.parts ? { ...message.values, parts: list(message.parts.map(say)) } : message.values;
+  // In the page's direction: the sentence is the reader's language even when it opens with a
+  // State's code (a paragraph that took the direction of its first letter would reverse it).
+  return <p className="muted">{t(message.key as MessageKey, values)}</p>;
 }
 
 export function AddNote({ incidentId }: { incidentId: string }) {
