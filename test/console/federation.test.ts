@@ -112,7 +112,7 @@ for (const language of ['en', 'ar'] as const)
           await xa.page.reload();
         }
         // Shown open, as the administrator comparing fingerprints would.
-        await xbThere.locator('summary').focus();
+        await xbThere.locator('summary').first().focus();
         await xa.page.keyboard.press('Enter');
         await xbThere.getByText(signingKey(after), { exact: true }).waitFor(WAIT);
         await checkScreen(xa.page, xa.problems, language, 'federation-peer-rotated');

@@ -13,6 +13,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { browserUnavailable, checkScreen, launchBrowser, photographedOnFailure } from '../support/browser.js';
@@ -306,6 +307,19 @@ for (const language of ['en', 'ar'] as const)
         assert.ok(seen.includes(bundle.ids.c2), 'the AMBER indicator reached them');
         assert.ok(!seen.includes(bundle.ids.secret), 'the TLP:RED indicator never reached their browser');
         assert.ok(!seen.includes('203.0.113.99'), 'nor its value');
+        // Their export of the incident as a STIX bundle holds what they may see, and no more.
+        const [download] = await Promise.all([
+          other.page.waitForEvent('download', WAIT),
+          press(other.page, say('incidents.export'), 'link'),
+        ]);
+        const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+          type: string;
+          objects: Array<{ id: string }>;
+        };
+        assert.equal(exported.type, 'bundle');
+        const exportedIds = exported.objects.map((o) => o.id);
+        assert.ok(exportedIds.includes(bundle.ids.c2), 'the AMBER indicator is exported to them');
+        assert.ok(!exportedIds.includes(bundle.ids.secret), 'the TLP:RED one is not');
         await other.context.close();
 
         // XC's node holds the incident, without the RED indicator.
@@ -330,6 +344,15 @@ for (const language of ['en', 'ar'] as const)
           if (i === 50) assert.fail('the sighting did not come back to XA');
           await xa.page.waitForTimeout(300);
         }
+        // Said in the reader's language, from the facts the node recorded with the entry.
+        await xa.page
+          .locator('.timeline [data-kind="sighting"]')
+          .getByText(
+            startingWith(
+              say('timelineText.sightingReceived', { from: 'xb', state: 'XB', objects: '§' }).split('§')[0]!,
+            ),
+          )
+          .waitFor(WAIT);
 
         // XA revokes its phishing indicator; the revocation follows it to XB.
         await press(xa.page, `${say('revoke.action')} — Phishing relay`);

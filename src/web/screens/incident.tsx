@@ -52,6 +52,15 @@ export default function IncidentPage({ id }: { id: string }) {
           <p className="facts">
             <TlpTag markings={i.markings} />
             <span className="status-pill">{term(t, 'incidentStatus', i.status)}</span>
+            {can('stix.read') && (
+              // A plain link: the browser saves the node's answer (a GET needs no CSRF token).
+              <a
+                href={`/api/stix/bundles?incident=${encodeURIComponent(i.id)}`}
+                download={`incident-${i.id}.json`}
+              >
+                {t('incidents.export')}
+              </a>
+            )}
             {can('audit.read') && (
               <Link
                 href={`/audit?${writeFilters({ order: 'oldest', subjectType: 'incident', subjectId: i.id })}`}

@@ -98,7 +98,7 @@ function PeerCard({ peer }: { peer: PeerView }) {
         <summary>{t('federation.peerKeys', { count: peer.keys.length })}</summary>
         <KeysTable keys={peer.keys} caption={t('federation.keys')} />
       </details>
-      <details className="keys" onToggle={(e) => setTrafficShown(e.currentTarget.open)}>
+      <details className="traffic-panel" onToggle={(e) => setTrafficShown(e.currentTarget.open)}>
         <summary>{t('traffic.summary')}</summary>
         {trafficShown && <PeerTraffic nodeId={peer.nodeId} />}
       </details>

@@ -192,18 +192,20 @@ function ObjectTable({
                 </td>
                 {sightings && (
                   <td>
-                    {SIGHTABLE.has(r.object.type) && !r.revoked && (
-                      <Button className="link-button" onPress={() => onSighting(r)}>
-                        {t('sighting.record')}
-                        <span className="visually-hidden"> — {labelOf(r.object)}</span>
-                      </Button>
-                    )}
-                    {r.source === 'local' && !r.revoked && r.object.type !== 'incident' && (
-                      <Button className="link-button" onPress={() => onRevoke(r)}>
-                        {t('revoke.action')}
-                        <span className="visually-hidden"> — {labelOf(r.object)}</span>
-                      </Button>
-                    )}
+                    <div className="row-actions">
+                      {SIGHTABLE.has(r.object.type) && !r.revoked && (
+                        <Button className="link-button" onPress={() => onSighting(r)}>
+                          {t('sighting.record')}
+                          <span className="visually-hidden"> — {labelOf(r.object)}</span>
+                        </Button>
+                      )}
+                      {r.source === 'local' && !r.revoked && r.object.type !== 'incident' && (
+                        <Button className="link-button" onPress={() => onRevoke(r)}>
+                          {t('revoke.action')}
+                          <span className="visually-hidden"> — {labelOf(r.object)}</span>
+                        </Button>
+                      )}
+                    </div>
                   </td>
                 )}
               </tr>
