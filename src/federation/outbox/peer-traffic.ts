@@ -89,8 +89,9 @@ export async function peerTraffic(
     database.dialect === 'postgres'
       ? sql<number>`extract(epoch from (accepted_at::timestamptz - created_at::timestamptz))`
       : sql<number>`(julianday(accepted_at) - julianday(created_at)) * 86400.0`;
+  // Undelivered messages have no time and so no bucket.
   const bucket = sql.raw(
-    `case ${LATENCY_BOUNDS.map((b, i) => `when t <= ${b} then ${i}`).join(' ')} else ${LATENCY_BOUNDS.length} end`,
+    `case when t is null then null ${LATENCY_BOUNDS.map((b, i) => `when t <= ${b} then ${i}`).join(' ')} else ${LATENCY_BOUNDS.length} end`,
   );
   const outgoing = await sql<{
     day: string;
@@ -99,11 +100,10 @@ export async function peerTraffic(
     n: number;
     longest: number | null;
   }>`
-    select day, status, case when t is null then null else ${bucket} end as bucket,
-           count(*) as n, max(t) as longest
+    select day, status, ${bucket} as bucket, count(*) as n, max(t) as longest
     from (select substr(created_at, 1, 10) as day, status, ${seconds} as t
           from outbox where peer = ${peer} and created_at >= ${start}) as o
-    group by day, status, case when t is null then null else ${bucket} end
+    group by day, status, bucket
   `.execute(database.db);
   const incoming = await database.db
     .selectFrom('inbox_messages')

@@ -60,15 +60,16 @@ export async function storeReceipt(
 }
 
 /** Every receipt about one message, weakest rung first. */
+/** The rungs of the receipt ladder, in the order a message climbs them. */
+const LADDER = ['accepted', 'delivered', 'opened', 'answered'];
+
+/** Orders receipts by their rung on the ladder. */
+export const byRung = (a: { receiptType: string }, b: { receiptType: string }): number =>
+  LADDER.indexOf(a.receiptType) - LADDER.indexOf(b.receiptType);
+
 export async function receiptsOf(db: Reader, messageId: string): Promise<StoredReceipt[]> {
   const rows = await db.selectFrom('receipts').selectAll().where('message_id', '=', messageId).execute();
-  const rank = ['accepted', 'delivered', 'opened', 'answered'];
-  return rows
-    .map(toStored)
-    .sort(
-      (a, b) =>
-        rank.indexOf(a.receiptType) - rank.indexOf(b.receiptType) || a.direction.localeCompare(b.direction),
-    );
+  return rows.map(toStored).sort((a, b) => byRung(a, b) || a.direction.localeCompare(b.direction));
 }
 
 function toStored(row: ReceiptsTable): StoredReceipt {

@@ -1,7 +1,7 @@
 /** Per-message delivery status, as the API shows it: where it is, its receipts and alerts. */
 import type { Database } from '../../storage/database.js';
 import { type DeliveryAlert, listAlerts } from './alerts.js';
-import { type StoredReceipt, receiptsOf } from './receipts-store.js';
+import { byRung, type StoredReceipt, receiptsOf } from './receipts-store.js';
 
 export interface OutgoingStatus {
   readonly messageId: string;
@@ -84,7 +84,6 @@ export interface DeliverySummary {
   readonly receipts: Array<{ readonly receiptType: string; readonly signedAt: string }>;
 }
 
-const LADDER = ['accepted', 'delivered', 'opened', 'answered'];
 const CHUNK = 500;
 
 /**
@@ -128,9 +127,6 @@ export async function deliverySummaries(
   return messageIds.flatMap((messageId) => {
     const row = rows.get(messageId);
     if (!row) return [];
-    const signed = (receipts.get(messageId) ?? []).sort(
-      (a, b) => LADDER.indexOf(a.receiptType) - LADDER.indexOf(b.receiptType),
-    );
-    return [{ messageId, ...row, receipts: signed }];
+    return [{ messageId, ...row, receipts: (receipts.get(messageId) ?? []).sort(byRung) }];
   });
 }

@@ -39,6 +39,13 @@ export function useOwnAuthorities() {
   });
 }
 
+export const PEERS = ['federation', 'peers'];
+
+/** The peers this node trusts, with how delivery to each stands (federation readers only). */
+export function usePeers(options: { enabled?: boolean; refetchInterval?: number } = {}) {
+  return useQuery({ queryKey: PEERS, queryFn: () => call(api.GET('/api/federation/peers')), ...options });
+}
+
 /** Everyone with an account on this node (administrators only). */
 export function useUsers() {
   return useQuery({ queryKey: ['users'], queryFn: () => call(api.GET('/api/users')) });

@@ -46,12 +46,12 @@ const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * How an incident grew, day by day from its first object to its last (days without additions
  * included, so the chart's time axis is even). Objects without a valid time are left out.
  */
-export function growthOf(rows: ReadonlyArray<{ object: { type: string }; addedAt: string }>): GrowthDay[] {
+export function growthOf(rows: ReadonlyArray<{ object: { type: string }; addedAt?: string }>): GrowthDay[] {
   const byDay = new Map<string, { added: number; observables: number }>();
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const r of rows) {
-    const at = Date.parse(r.addedAt);
+    const at = r.addedAt === undefined ? Number.NaN : Date.parse(r.addedAt);
     if (Number.isNaN(at)) continue;
     first = Math.min(first, at);
     last = Math.max(last, at);

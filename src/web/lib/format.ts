@@ -85,6 +85,16 @@ export function formatSeconds(locale: string, seconds: number): string {
   }).format(value);
 }
 
+/** A chart's figure as its table and its axis write it: a count, or a time in seconds; '—' for none. */
+export function formatFigure(
+  locale: string,
+  unit: 'count' | 'seconds',
+  value: number | null | undefined,
+): string {
+  if (value === null || value === undefined) return '—';
+  return unit === 'seconds' ? formatSeconds(locale, value) : formatCount(locale, value);
+}
+
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A UTC calendar day (YYYY-MM-DD) as the locale writes a short date: "5 Mar", "3月5日". */

@@ -9,12 +9,11 @@ import { Button, Form, Link, ToggleButton, ToggleButtonGroup } from 'react-aria-
 import { useLocation } from 'wouter';
 import { api, call } from '../api/client';
 import { allRequests } from '../api/requests';
-import { useNode } from '../api/queries';
+import { useNode, usePeers } from '../api/queries';
 import { Field } from '../components/fields';
 import { useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
-import { PEERS } from '../components/federation/peers';
 import { LanguagesField, NodeUrlField } from '../components/register/fields';
 import { Section } from '../components/section';
 import { useLocale, useT } from '../i18n/i18n';
@@ -157,11 +156,7 @@ function Cooperation({ names }: { names: ReadonlyMap<string, string> }) {
   const watchesFederation = can('federation.read');
   const [measure, setMeasure] = useState<Measure>('open');
   const requests = useQuery({ queryKey: ['requests'], queryFn: allRequests });
-  const peers = useQuery({
-    queryKey: PEERS,
-    queryFn: () => call(api.GET('/api/federation/peers')),
-    enabled: watchesFederation,
-  });
+  const peers = usePeers({ enabled: watchesFederation });
   const cooperation = useMemo(() => {
     const open = openRequestsByState(requests.data ?? []);
     return peers.data ? withBacklog(open, peers.data.peers) : open;

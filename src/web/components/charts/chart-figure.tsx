@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { useLocale, useT } from '../../i18n/i18n';
-import { formatCount, formatDay, formatSeconds } from '../../lib/format';
+import { formatDay, formatFigure } from '../../lib/format';
 
 const TimeChart = lazy(() => import('./time-chart'));
 
@@ -40,8 +40,6 @@ export function ChartFigure({
   const t = useT();
   const locale = useLocale();
   const hasData = series.some((s) => s.values.some((v) => v !== null && v > 0));
-  const format = (s: ChartSeries, v: number | null) =>
-    v === null ? '—' : s.unit === 'seconds' ? formatSeconds(locale, v) : formatCount(locale, v);
   const rows = days.map((_, i) => i).filter(showInTable);
   return (
     <figure className="chart">
@@ -86,7 +84,7 @@ export function ChartFigure({
                   <tr key={days[i]}>
                     <th scope="row">{formatDay(locale, days[i]!, true)}</th>
                     {series.map((s) => (
-                      <td key={s.label}>{format(s, s.values[i] ?? null)}</td>
+                      <td key={s.label}>{formatFigure(locale, s.unit, s.values[i])}</td>
                     ))}
                   </tr>
                 ))}

@@ -10,16 +10,13 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useLocale, useT } from '../../i18n/i18n';
 import { dayStart } from '../../lib/charts';
-import { formatCount, formatDay, formatList, formatSeconds } from '../../lib/format';
+import { formatDay, formatFigure, formatList } from '../../lib/format';
 import type { ChartSeries } from './chart-figure';
 
 const HEIGHT = 220;
 const DAY = 86_400;
 const FONT = '12px "Noto Sans", system-ui, sans-serif';
 const AXIS = { stroke: '#4f5863', font: FONT, grid: { stroke: '#e4e7eb', width: 1 }, ticks: { show: false } };
-
-const valueFormat = (locale: string, unit: ChartSeries['unit']) => (v: number) =>
-  unit === 'seconds' ? formatSeconds(locale, v) : formatCount(locale, v);
 
 export default function TimeChart({
   label,
@@ -38,11 +35,9 @@ export default function TimeChart({
   const [at, setAt] = useState<number | null>(null);
   const drawn = useMemo(() => series.filter((s) => s.style !== 'table'), [series]);
   const unit = drawn[0]?.unit ?? 'count';
-  const format = valueFormat(locale, unit);
 
   useEffect(() => {
     if (!box.current) return;
-    const format = valueFormat(locale, unit);
     const first = dayStart(days[0] ?? '1970-01-01');
     const last = dayStart(days.at(-1) ?? '1970-01-01');
     const bars = drawn.filter((s) => s.style === 'bars').length;
@@ -76,7 +71,9 @@ export default function TimeChart({
           ...AXIS,
           size: 64,
           values: (_u, splits) =>
-            splits.map((s) => (unit === 'count' && !Number.isInteger(s) ? '' : format(s))),
+            splits.map((s) =>
+              unit === 'count' && !Number.isInteger(s) ? '' : formatFigure(locale, unit, s),
+            ),
         },
       ],
       series: [
@@ -140,10 +137,7 @@ export default function TimeChart({
       ? t('chart.hint')
       : `${formatDay(locale, days[at], true)}: ${formatList(
           locale,
-          drawn.map((s) => {
-            const v = s.values[at];
-            return `${s.label} ${v === null || v === undefined ? '—' : format(v)}`;
-          }),
+          drawn.map((s) => `${s.label} ${formatFigure(locale, s.unit, s.values[at])}`),
         )}`;
   return (
     <div className="time-chart">

@@ -3,10 +3,11 @@
  * the last delivery, the circuit breaker, the last error; its keys; charts of the messages
  * exchanged with it and of delivery times; a test message, and ending the trust.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { api, call } from '../../api/client';
+import { PEERS, usePeers } from '../../api/queries';
 import type { Get } from '../../api/types';
 import { useLocale, useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
@@ -18,15 +19,10 @@ import { KeysTable } from './keys-table';
 import { PeerTraffic } from './traffic';
 
 type PeerView = Get<'/api/federation/peers'>['peers'][number];
-export const PEERS = ['federation', 'peers'];
 
 export function Peers() {
   const t = useT();
-  const peers = useQuery({
-    queryKey: PEERS,
-    queryFn: () => call(api.GET('/api/federation/peers')),
-    refetchInterval: 15_000,
-  });
+  const peers = usePeers({ refetchInterval: 15_000 });
   if (peers.error) return <ProblemNote error={peers.error} />;
   if (!peers.data) return <p>{t('shell.loading')}</p>;
   if (peers.data.peers.length === 0) return <p className="empty">{t('federation.noPeers')}</p>;

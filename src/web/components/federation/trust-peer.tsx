@@ -9,7 +9,7 @@ import { api, call } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { Field } from '../fields';
 import { ProblemNote } from '../problem';
-import { PEERS } from './peers';
+import { PEERS } from '../../api/queries';
 
 export function TrustPeer() {
   const t = useT();

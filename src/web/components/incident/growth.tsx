@@ -11,10 +11,7 @@ import { ChartFigure, type ChartSeries } from '../charts/chart-figure';
 
 export function IncidentGrowth({ rows }: { rows: readonly ObjectRow[] }) {
   const t = useT();
-  const growth = useMemo(
-    () => growthOf(rows.filter((r): r is ObjectRow & { addedAt: string } => r.addedAt !== undefined)),
-    [rows],
-  );
+  const growth = useMemo(() => growthOf(rows), [rows]);
   const days = useMemo(() => growth.map((g) => g.day), [growth]);
   const series = useMemo(
     (): ChartSeries[] => [
