@@ -18,6 +18,8 @@ export async function choose(page: Page, label: RegExp, option: RegExp): Promise
   await item.waitFor({ state: 'detached', ...WAIT });
 }
 
+const ENABLED_WITHIN_MS = 20_000;
+
 export async function press(
   page: Page,
   name: RegExp | string,
@@ -25,6 +27,13 @@ export async function press(
 ): Promise<void> {
   const target = page.getByRole(role, { name, exact: typeof name === 'string' });
   await target.focus();
+  // Enter on a disabled button does nothing, so a keyboard user waits for it to come back
+  // (a click would wait by itself; a key press does not).
+  const deadline = Date.now() + ENABLED_WITHIN_MS;
+  while (!(await target.isEnabled())) {
+    if (Date.now() > deadline) throw new Error(`"${String(name)}" stayed disabled`);
+    await page.waitForTimeout(50);
+  }
   await page.keyboard.press('Enter');
 }
 

@@ -78,11 +78,12 @@ export function BundleUpload({ incidentId }: { incidentId: string }) {
         if (n >= chosen.size) setPhase('checking');
       });
       setReport(result);
+      setPhase('done');
       performance.mark('comity:bundle-imported', { detail: result.total });
-      await client.invalidateQueries({ queryKey: objectsKey(incidentId) });
+      // The next file may be chosen while the objects table refreshes behind the report.
+      void client.invalidateQueries({ queryKey: objectsKey(incidentId) });
     } catch (error) {
       setProblem(error);
-    } finally {
       setPhase('done');
     }
   };
