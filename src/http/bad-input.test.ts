@@ -37,11 +37,12 @@ interface Case {
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'GET';
   url: string | ((ids: { authorityId: string; userId: string }) => string);
   payload?: unknown;
-  rawBody?: string;
+  rawBody?: string | Buffer;
   contentType?: string;
   status: number;
   code: string;
   field?: string;
+  detail?: RegExp;
 }
 
 const CASES: Case[] = [
@@ -52,6 +53,16 @@ const CASES: Case[] = [
     rawBody: '{"code": "XB", "name": ',
     status: 400,
     code: 'malformed_body',
+  },
+  {
+    // A client set to Latin-1 sends "é" as one byte: decoding would store U+FFFD and answer 201.
+    name: 'a body that is not UTF-8',
+    method: 'POST',
+    url: '/api/register/states',
+    rawBody: Buffer.from('{"code": "XB", "name": "R\xe9publique"}', 'latin1'),
+    status: 400,
+    code: 'malformed_body',
+    detail: /not valid UTF-8: the bytes at offset 25 \(E9 70 75 62\)/,
   },
   {
     name: 'not JSON at all',
@@ -275,6 +286,7 @@ forEachDialect('bad input changes nothing', (t) => {
       };
       assert.equal(problem.code, c.code);
       assert.equal(problem.type, `urn:comity:problem:${c.code}`);
+      if (c.detail) assert.match(problem.detail, c.detail);
       if (c.field)
         assert.ok(
           problem.errors?.some((e) => e.path === c.field),

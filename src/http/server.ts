@@ -13,6 +13,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { App } from './schemas.js';
 import { installGuard } from './guard.js';
+import { installJsonBodyParser } from './json-body.js';
 import type { AppDeps } from '../app/deps.js';
 import { errorHandler, problemFor, sendProblem } from './errors.js';
 import { auditRoutes } from './audit/routes.js';
@@ -102,6 +103,7 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
     return payload;
   });
 
+  installJsonBodyParser(app);
   app.setErrorHandler(errorHandler);
   const consoleDir = deps.config.consoleDir ?? DEFAULT_CONSOLE_DIR;
   app.setNotFoundHandler((request, reply) => {

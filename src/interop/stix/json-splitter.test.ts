@@ -86,3 +86,17 @@ test('multi-byte UTF-8 split across chunks is reassembled', () => {
   const { items } = split(Buffer.from('[{"name":"Ünïcødé — 网络犯罪"}]'), 1);
   assert.deepEqual(texts(items), [{ name: 'Ünïcødé — 网络犯罪' }]);
 });
+
+test('an object whose bytes are not UTF-8 is refused on its own, naming the byte', () => {
+  const good = Buffer.from('{"type":"a","name":"café"}');
+  const bad = Buffer.from('{"type":"b","name":"caf\xe9"}', 'latin1');
+  const bundle = Buffer.concat([Buffer.from('['), good, Buffer.from(','), bad, Buffer.from(']')]);
+  for (const size of [1, 5, 4096]) {
+    const { items, failure } = split(bundle, size);
+    assert.equal(failure, undefined);
+    assert.deepEqual(texts(items), [{ type: 'a', name: 'café' }, 'malformed']);
+    const refused = items[1]!;
+    assert.ok(refused.kind === 'skipped');
+    assert.equal(refused.reason, `not valid UTF-8 at byte ${1 + good.length + 1 + 23} of the input`);
+  }
+});

@@ -5,6 +5,7 @@
  * rather than recursion, so hostile nesting cannot overflow the stack; an object that is too
  * large or too deep is skipped as it streams past, without being buffered.
  */
+import { firstInvalidUtf8 } from '../../core/text/utf8.js';
 
 export interface SplitterOptions {
   /** Objects larger than this are skipped unread (default 10 MiB). */
@@ -275,11 +276,18 @@ export class StixJsonSplitter {
     if (this.#problem) {
       out.push({ kind: 'skipped', index, offset, ...this.#problem });
     } else {
-      const text =
-        this.#parts.length === 1
-          ? this.#parts[0]!.toString('utf8')
-          : Buffer.concat(this.#parts).toString('utf8');
-      out.push({ kind: 'text', index, offset, text });
+      const bytes = this.#parts.length === 1 ? this.#parts[0]! : Buffer.concat(this.#parts);
+      // Decoding would turn bad bytes into U+FFFD and store them as the author's words.
+      const bad = firstInvalidUtf8(bytes);
+      if (bad >= 0)
+        out.push({
+          kind: 'skipped',
+          index,
+          offset,
+          code: 'malformed',
+          reason: `not valid UTF-8 at byte ${offset + bad} of the input`,
+        });
+      else out.push({ kind: 'text', index, offset, text: bytes.toString('utf8') });
     }
     this.#parts = [];
     if (this.#mode === 'top-object') this.#mode = 'done';
