@@ -480,6 +480,37 @@ export const ERROR_CODES = {
   duplicate_status_query: { kind: 'conflict', meaning: 'The status query was already received.' },
   unknown_status_query: { kind: 'invalid', meaning: 'A status answer names a query this node did not ask.' },
 
+  // The TAXII 2.1 server (docs/TAXII.md): answered as TAXII error messages, with these codes as `error_code`.
+  taxii_bad_query: {
+    kind: 'invalid',
+    meaning:
+      'A TAXII query parameter is malformed, given twice, not taken by the endpoint, or a `next` cursor does not belong to the query.',
+  },
+  taxii_collection_not_found: {
+    kind: 'not_found',
+    meaning: 'No collection with this id or alias that you may see.',
+  },
+  taxii_object_not_found: {
+    kind: 'not_found',
+    meaning: 'No object with this id in the collection that you may see.',
+  },
+  taxii_status_not_found: {
+    kind: 'not_found',
+    meaning: 'No status with this id of yours, or it is older than the days statuses are kept.',
+  },
+  taxii_not_writable: {
+    kind: 'forbidden',
+    meaning: 'The collection does not take objects from you (`can_write` is false).',
+  },
+  taxii_not_readable: {
+    kind: 'forbidden',
+    meaning: 'You may write to this collection but not read or delete from it.',
+  },
+  taxii_bad_envelope: {
+    kind: 'unprocessable',
+    meaning: 'The body is not a TAXII envelope: a JSON object whose `objects` is a list.',
+  },
+
   // Inbox refusals (docs/FEDERATION.md §3.4, §5): the reason of a refused envelope or batch.
   unknown_peer: { kind: 'unauthenticated', meaning: 'The signing key belongs to no trusted peer.' },
   bad_signature: { kind: 'unauthenticated', meaning: 'A signature (transport or envelope) does not verify.' },

@@ -28,6 +28,12 @@ export interface LoginResult {
 // so timing does not reveal which usernames exist.
 let dummyHash: Promise<string> | undefined;
 
+/** Spends the time of a password check when there is no account to check against. */
+export async function verifyAgainstNobody(password: string): Promise<void> {
+  dummyHash ??= hashPassword('comity-dummy-password');
+  await verifyPassword(password, await dummyHash);
+}
+
 export async function login(
   database: Database,
   ctx: CommandContext,
@@ -37,8 +43,7 @@ export async function login(
   const now = ctx.clock.now();
   const user = await findUserByUsername(database, input.username);
   if (!user || user.disabled) {
-    dummyHash ??= hashPassword('comity-dummy-password');
-    await verifyPassword(input.password, await dummyHash);
+    await verifyAgainstNobody(input.password);
     await recordFailure(database, ctx, input.username, null, 'unknown_user');
     throw new UnauthenticatedError('invalid_credentials', 'wrong username or password');
   }
@@ -106,7 +111,7 @@ export async function login(
   };
 }
 
-async function registerFailedAttempt(
+export async function registerFailedAttempt(
   database: Database,
   ctx: CommandContext,
   policy: LoginPolicy,
@@ -146,7 +151,7 @@ async function registerFailedAttempt(
   });
 }
 
-async function recordFailure(
+export async function recordFailure(
   database: Database,
   ctx: CommandContext,
   username: string,

@@ -23,6 +23,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
+  /** Largest body a TAXII client may POST (the API root's `max_content_length`). */
+  readonly taxiiMaxContentLength: number;
   readonly sessionTtlHours: number;
   readonly loginMaxAttempts: number;
   readonly loginLockoutMinutes: number;
@@ -105,6 +107,11 @@ export const VARIABLES: readonly VariableSpec[] = [
     description: 'fatal, error, warn, info, debug, trace or silent.',
   },
   { name: 'COMITY_BODY_LIMIT_BYTES', default: '1048576', description: 'Largest accepted JSON request body.' },
+  {
+    name: 'COMITY_TAXII_MAX_CONTENT_LENGTH',
+    default: '33554432',
+    description: 'Largest body a TAXII client may POST to a collection (announced as max_content_length).',
+  },
   { name: 'COMITY_SESSION_TTL_HOURS', default: '12', description: 'Lifetime of a login session (1–720).' },
   {
     name: 'COMITY_LOGIN_MAX_ATTEMPTS',
@@ -258,6 +265,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
       'COMITY_BODY_LIMIT_BYTES',
       read('COMITY_BODY_LIMIT_BYTES'),
       1_048_576,
+      1024,
+      1_073_741_824,
+    ),
+    taxiiMaxContentLength: int(
+      'COMITY_TAXII_MAX_CONTENT_LENGTH',
+      read('COMITY_TAXII_MAX_CONTENT_LENGTH'),
+      33_554_432,
       1024,
       1_073_741_824,
     ),

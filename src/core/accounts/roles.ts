@@ -30,6 +30,6 @@ export interface Principal {
   readonly username: string;
   readonly roles: readonly Role[];
   readonly authorityId: string | null;
-  /** How the caller proved who they are; tokens skip CSRF and cannot manage tokens. */
-  readonly via: 'session' | 'token';
+  /** How the caller proved who they are; tokens and HTTP Basic (TAXII) skip CSRF and cannot manage tokens. */
+  readonly via: 'session' | 'token' | 'basic';
 }

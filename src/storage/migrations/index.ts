@@ -19,6 +19,7 @@ import * as m0011 from './0011-retention.js';
 import * as m0012 from './0012-deadline-reminders.js';
 import * as m0013 from './0013-console.js';
 import * as m0014 from './0014-traffic-charts.js';
+import * as m0015 from './0015-taxii.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0012-deadline-reminders': m0012,
   '0013-console': m0013,
   '0014-traffic-charts': m0014,
+  '0015-taxii': m0015,
 };
 
 /** Names of every registered migration, in order. */

@@ -113,3 +113,13 @@ export async function incidentsHolding(db: Db, objectIds: readonly string[]): Pr
   }
   return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
+
+/** Unlinks an object from an incident (the object stays in the store); returns 1 if it was linked. */
+export async function removeIncidentMember(tx: Tx, incidentId: string, objectId: string): Promise<number> {
+  const result = await tx.db
+    .deleteFrom('incident_objects')
+    .where('incident_id', '=', incidentId)
+    .where('object_id', '=', objectId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
