@@ -41,11 +41,48 @@ const COMMUNITY: Audience = { kind: 'node', nodeId: '', organisation: '', state:
 const PUBLIC: Audience = { kind: 'public' };
 
 export async function collectionsFor(deps: SharingDeps, principal: Principal): Promise<TaxiiCollection[]> {
+  const fixed = fixedCollections(deps, principal);
+  if (!allows('stix.read', principal)) return fixed;
+  const incidents = await listIncidents(deps, principal);
+  // Oldest first, so the list keeps its order as incidents are opened (TAXII 2.1 §3.3).
+  const ordered = [...incidents].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+  const canWrite = allows('stix.write', principal);
+  return [
+    ...fixed,
+    ...ordered.map((incident) => ({
+      id: collectionUuid(`${deps.nodeId}:incident:${incident.id}`),
+      alias: `incident-${incident.id}`,
+      title: `Incident: ${incident.title}`,
+      description: `The incident's STIX object and every object linked to it (legal basis: ${incident.legalBasis.replaceAll('_', ' ')}).`,
+      canRead: true,
+      canWrite,
+      scope: { kind: 'incident' as const, incidentId: incident.id, incidentStixId: incident.stixId },
+      incidentId: incident.id,
+    })),
+  ];
+}
+
+/** The collection with this id or alias, if the caller may see it. */
+export async function findCollection(
+  deps: SharingDeps,
+  principal: Principal,
+  idOrAlias: string,
+): Promise<TaxiiCollection | undefined> {
+  // The fixed collections are found without deciding which incidents the caller may see.
+  const fixed = fixedCollections(deps, principal).find((c) => c.id === idOrAlias || c.alias === idOrAlias);
+  if (fixed) return fixed;
+  const all = await collectionsFor(deps, principal);
+  return all.find((c) => c.id === idOrAlias || c.alias === idOrAlias);
+}
+
+function fixedCollections(deps: SharingDeps, principal: Principal): TaxiiCollection[] {
   const canRead = allows('stix.read', principal);
   const canWrite = allows('stix.write', principal);
   if (!canRead && !canWrite) return [];
   const node = deps.nodeId;
-  const fixed: TaxiiCollection[] = [
+  return [
     {
       id: collectionUuid(`${node}:public`),
       alias: 'public',
@@ -78,33 +115,4 @@ export async function collectionsFor(deps: SharingDeps, principal: Principal): P
       scope: { kind: 'posted', collectionId: collectionUuid(`${node}:inbox`) },
     },
   ];
-  if (!canRead) return fixed;
-  const incidents = await listIncidents(deps, principal);
-  // Oldest first, so the list keeps its order as incidents are opened (TAXII 2.1 §3.3).
-  const ordered = [...incidents].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  );
-  return [
-    ...fixed,
-    ...ordered.map((incident) => ({
-      id: collectionUuid(`${node}:incident:${incident.id}`),
-      alias: `incident-${incident.id}`,
-      title: `Incident: ${incident.title}`,
-      description: `The incident's STIX object and every object linked to it (legal basis: ${incident.legalBasis.replaceAll('_', ' ')}).`,
-      canRead,
-      canWrite,
-      scope: { kind: 'incident' as const, incidentId: incident.id, incidentStixId: incident.stixId },
-      incidentId: incident.id,
-    })),
-  ];
-}
-
-/** The collection with this id or alias, if the caller may see it. */
-export async function findCollection(
-  deps: SharingDeps,
-  principal: Principal,
-  idOrAlias: string,
-): Promise<TaxiiCollection | undefined> {
-  const all = await collectionsFor(deps, principal);
-  return all.find((c) => c.id === idOrAlias || c.alias === idOrAlias);
 }

@@ -13,7 +13,6 @@ import type { StixObject } from '../../core/sharing/stix/validate.js';
 import { type TaxiiEndpoint, type TaxiiQuery, queryFingerprint } from '../../core/taxii/query.js';
 import { millisecondFloor, taxiiTimestamp } from '../../core/taxii/timestamps.js';
 import type { Database } from '../../storage/database.js';
-import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
 import { type CollectionRow, collectionRows, type RowPosition } from '../../storage/taxii/collection-rows.js';
 import { decide, type Viewer } from '../sharing/viewer.js';
 import type { TaxiiCollection } from './collections.js';
@@ -70,12 +69,17 @@ export async function readCollection(
   if (query.specVersions && !query.specVersions.includes(SPEC_VERSION)) return { items: [], more: false };
 
   const items: PageItem[] = [];
+  // Objects of one share carry the same context text: parsed once per page, not per object.
+  const contexts = new Map<string, unknown>();
   let scanned = 0;
+  // True once the collection has no row past the cursor; until then there may be more, even
+  // if what is left is hidden from the caller (an empty last page with `more` is legal).
   let exhausted = false;
-  let lastScanned: RowPosition | undefined;
-  // One visible item past the page tells whether there is more.
-  while (items.length <= limit && !exhausted && scanned < limit + SCAN_BUDGET) {
-    const want = Math.min(Math.max(limit + 1 - items.length, 100), MAX_PAGE + 1);
+  let full = false;
+  while (!full && !exhausted && scanned < limit + SCAN_BUDGET) {
+    // Ask for as many rows as the share of visible ones so far says will fill the page.
+    const visibleShare = scanned === 0 ? 1 : Math.max(items.length / scanned, 0.05);
+    const want = Math.min(Math.ceil((limit - items.length) / visibleShare) + 1, MAX_PAGE + 1);
     const rows = await collectionRows(database, collection.scope, {
       ...(request.objectId === undefined ? {} : { objectId: request.objectId }),
       ...(query.ids ? { ids: query.ids } : {}),
@@ -85,27 +89,35 @@ export async function readCollection(
       ...(position ? { after: position } : {}),
       limit: want,
     });
-    exhausted = rows.length < want;
-    scanned += rows.length;
-    const withdrawn = await withdrawnAmong(
-      database.db,
-      rows.map((r) => r.id),
-    );
+    let consumed = 0;
     for (const row of rows) {
-      const item = withdrawn.has(row.id) ? undefined : visibleItem(viewer, collection, row);
-      if (item) {
-        items.push(item);
-        // The cursor stands after the last item the page returns, so the next page starts there.
-        if (items.length <= limit) position = positionOf(row);
-      } else if (items.length < limit) position = positionOf(row);
-      lastScanned = positionOf(row);
-      if (items.length > limit) break;
+      if (items.length === limit) {
+        full = true;
+        break;
+      }
+      consumed++;
+      const item = Number(row.withdrawn) === 1 ? undefined : visibleItem(viewer, collection, row, contexts);
+      if (item) items.push(item);
+      // Hidden rows are passed over for good: the next page starts after the last row looked at.
+      position = positionOf(row);
     }
+    scanned += consumed;
+    exhausted = rows.length < want && consumed === rows.length;
+    if (items.length === limit && consumed === rows.length && rows.length < want) exhausted = true;
+    if (items.length === limit) full = true;
   }
-  const more = items.length > limit || (!exhausted && lastScanned !== undefined);
-  const page = items.slice(0, limit);
-  if (!more || !position) return { items: page, more: false };
-  return { items: page, more: true, next: await sealCursor(database, binding, position, now) };
+  const more = !exhausted;
+  if (!more || !position) return { items, more: false };
+  return { items, more: true, next: await sealCursor(database, binding, position, now) };
+}
+
+function parsedOnce(cache: Map<string, unknown>, text: string): unknown {
+  let value = cache.get(text);
+  if (value === undefined) {
+    value = JSON.parse(text) as unknown;
+    cache.set(text, value);
+  }
+  return value;
 }
 
 const positionOf = (row: CollectionRow): RowPosition => ({
@@ -114,7 +126,12 @@ const positionOf = (row: CollectionRow): RowPosition => ({
   modified: row.modified,
 });
 
-function visibleItem(viewer: Viewer, collection: TaxiiCollection, row: CollectionRow): PageItem | undefined {
+function visibleItem(
+  viewer: Viewer,
+  collection: TaxiiCollection,
+  row: CollectionRow,
+  contexts: Map<string, unknown>,
+): PageItem | undefined {
   const object = JSON.parse(row.object) as StixObject;
   const stored = {
     id: row.id,
@@ -124,7 +141,7 @@ function visibleItem(viewer: Viewer, collection: TaxiiCollection, row: Collectio
     current: true,
     source: row.source,
     object,
-    shareContext: row.share_context === null ? null : (JSON.parse(row.share_context) as unknown),
+    shareContext: row.share_context === null ? null : parsedOnce(contexts, row.share_context),
     storedAt: row.date_added,
   };
   const decision = decide(viewer, stored);

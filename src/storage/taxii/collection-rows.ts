@@ -5,6 +5,7 @@
  * versions posted to a writable collection. The caller's rights are decided above this, per
  * row; this only reads in order, so the application can read on until a page is full.
  */
+import { createHash } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 import type { VersionFilter } from '../../core/taxii/query.js';
 import type { Database, Tx } from '../database.js';
@@ -41,6 +42,8 @@ export interface CollectionRow {
   readonly source: string;
   readonly revoked: number;
   readonly date_added: string;
+  /** 1 when the peer that sent the object withdrew it (hidden from everyone). */
+  readonly withdrawn: number;
 }
 
 /** Builds SQL text with each dialect's placeholders. */
@@ -56,14 +59,38 @@ class Statement {
   }
 }
 
-const COLUMNS = 's.id, s.modified, s.type, s.object, s.share_context, s.source, s.revoked';
+const COLUMNS =
+  's.id, s.modified, s.type, s.object, s.share_context, s.source, s.revoked, CASE WHEN EXISTS (SELECT 1 FROM withdrawn_objects w WHERE w.object_id = s.id) THEN 1 ELSE 0 END AS withdrawn';
 
 export async function collectionRows(
   database: Database | Tx,
   scope: CollectionScope,
   filter: RowFilter,
 ): Promise<CollectionRow[]> {
-  const q = new Statement(database.dialect === 'postgres');
+  const postgres = buildSql(true, scope, filter);
+  // Paging without lists of values has one text per scope and filter shape: prepared once per
+  // connection (a TAXII client reads page after page), rather than parsed and planned each time.
+  const fixedShape =
+    !filter.ids && !filter.types && (filter.versions.kind === 'all' || filter.versions.exact.length === 0);
+  if (fixedShape && 'readPrepared' in database) {
+    const sqlite = buildSql(false, scope, filter);
+    const name = `taxii_${createHash('sha256').update(postgres.text).digest('hex').slice(0, 24)}`;
+    return database.readPrepared<CollectionRow>(
+      { name, sqlite: sqlite.text, postgres: postgres.text },
+      postgres.values,
+    );
+  }
+  const own = buildSql(database.dialect === 'postgres', scope, filter);
+  const result = await database.db.executeQuery<CollectionRow>(CompiledQuery.raw(own.text, own.values));
+  return result.rows;
+}
+
+function buildSql(
+  postgres: boolean,
+  scope: CollectionScope,
+  filter: RowFilter,
+): { text: string; values: unknown[] } {
+  const q = new Statement(postgres);
   // SQLite numbers `?` by position in the text, so the parts are built in the order they are written.
   const dateAdded = dateAddedSql(q, scope);
   const { from, where } = scopeSql(q, scope);
@@ -72,14 +99,14 @@ export async function collectionRows(
   const outer: string[] = [];
   if (filter.addedAfter !== undefined) outer.push(`c.date_added > ${q.p(filter.addedAfter)}`);
   if (filter.after) {
-    const { dateAdded, id, modified } = filter.after;
+    const { dateAdded: at, id, modified } = filter.after;
+    // The plain `>=` lets both engines seek the index to the page; the OR picks the exact spot.
     outer.push(
-      `(c.date_added > ${q.p(dateAdded)} OR (c.date_added = ${q.p(dateAdded)} AND (c.id > ${q.p(id)} OR (c.id = ${q.p(id)} AND c.modified > ${q.p(modified)}))))`,
+      `c.date_added >= ${q.p(at)} AND (c.date_added > ${q.p(at)} OR c.id > ${q.p(id)} OR (c.id = ${q.p(id)} AND c.modified > ${q.p(modified)}))`,
     );
   }
   const text = `SELECT * FROM (${inner}) c${outer.length > 0 ? ` WHERE ${outer.join(' AND ')}` : ''} ORDER BY c.date_added, c.id, c.modified LIMIT ${q.p(filter.limit)}`;
-  const result = await database.db.executeQuery<CollectionRow>(CompiledQuery.raw(text, q.values));
-  return result.rows;
+  return { text, values: q.values };
 }
 
 function scopeSql(q: Statement, scope: CollectionScope): { from: string; where: string[] } {
