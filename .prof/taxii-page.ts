@@ -11,10 +11,11 @@ import { readCollection } from '../src/app/taxii/read-collection.js';
 import { viewerFor } from '../src/app/sharing/viewer.js';
 import { collectionsFor } from '../src/app/taxii/collections.js';
 const ctx = { actor: { type: 'system' as const, id: 'b' }, requestId: null, clock: systemClock };
-const db = await openDatabase({ url: join(mkdtempSync(join(tmpdir(), 'p-')), 'x.sqlite') });
+const db = await openDatabase(process.env.PG ? { url: process.env.PG, pgSchema: 'probe_' + Date.now().toString(36), poolSize: 4 } : { url: join(mkdtempSync(join(tmpdir(), 'p-')), 'x.sqlite') });
 await db.migrate();
 const texts = generateStixObjects(Number(process.env.N ?? 20000), 1).map((t, i) => { const o = JSON.parse(t); o.object_marking_refs = [i % 10 === 9 ? TLP_MARKING_IDS.amber : TLP_MARKING_IDS.green]; return JSON.stringify(o); });
 await importStix(db, [Buffer.from(`[${texts.join(',')}]`)], { ctx, source: 'peer', shareContext: { originOrganisation: 'peer', originState: 'XB', recipientOrganisations: ['n'], recipientStates: ['XA'], namedRecipients: [] }, batchSize: BULK_BATCH_SIZE });
+if (process.env.ANALYZE) { const { sql } = await import('kysely'); await sql.raw('analyze').execute(db.db as any); }
 const principal = { userId: 'u', username: 'u', roles: ['analyst'] as const, authorityId: null, via: 'basic' as const };
 const deps = { database: db, clock: systemClock, nodeId: 'n', ourState: async () => 'XA' };
 let t = performance.now();

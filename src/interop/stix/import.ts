@@ -16,7 +16,7 @@ import { extractObservables } from '../../core/sharing/observables/extract.js';
 import { type StixObject, validateStixObject } from '../../core/sharing/stix/validate.js';
 import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database } from '../../storage/database.js';
-import { type PutOutcome, putStixObjects } from '../../storage/sharing/put-object.js';
+import { type PutOutcome, putStixObjects, refreshStixStatistics } from '../../storage/sharing/put-object.js';
 import type { IndexedObservable } from '../../storage/sharing/types.js';
 import {
   emptyReport,
@@ -105,9 +105,21 @@ export async function importStix(
   if (batch.length > 0) await writeBatch(database, options, report, batch, ++batchNo);
   report.bytes = splitter.offset;
   if (splitter.failure) report.stopped = splitter.failure;
+  await refreshStatistics(database, report.accepted);
   // Outcomes are recorded as batches finish; the report reads in input order.
   report.objects.sort((a, b) => a.index - b.index);
   return report;
+}
+
+/**
+ * Objects stored at once after which PostgreSQL is asked to refresh its statistics of the STIX
+ * tables: planned on a fresh table's empty statistics, the keyset reads of TAXII and exports
+ * ran about three times slower until autovacuum came round (docs/BENCHMARKS.md).
+ */
+const ANALYZE_AFTER = 10_000;
+
+async function refreshStatistics(database: Database, stored: number): Promise<void> {
+  if (stored >= ANALYZE_AFTER) await refreshStixStatistics(database);
 }
 
 /** Imports a file, reading it in 1 MiB chunks. */

@@ -9,7 +9,9 @@
  * per-row statements on SQLite (where a statement costs microseconds).
  */
 import { canonicalJson } from '../../core/canonical-json.js';
-import type { Tx } from '../database.js';
+import { type Kysely, sql } from 'kysely';
+import type { Database, Tx } from '../database.js';
+import type { Schema } from '../schema.js';
 import { deleteObservables, insertObservables, type ObservableRow } from './observable-index.js';
 import { execute, query, type Row } from './sql.js';
 import { versionKey } from './stix-version.js';
@@ -229,4 +231,14 @@ function ends(object: StixObjectRecord): { sourceRef: string | null; targetRef: 
     return { sourceRef: str(object.source_ref), targetRef: str(object.target_ref) };
   if (object.type === 'sighting') return { sourceRef: str(object.sighting_of_ref), targetRef: null };
   return { sourceRef: null, targetRef: null };
+}
+
+/**
+ * After a bulk load, PostgreSQL's planner still holds the statistics of the tables as they were
+ * (for a fresh node: empty); refreshing them keeps the keyset reads on their indexes. SQLite
+ * plans without them.
+ */
+export async function refreshStixStatistics(database: Database): Promise<void> {
+  if (database.dialect !== 'postgres') return;
+  await sql`analyze stix_objects, observables`.execute(database.db as unknown as Kysely<Schema>);
 }

@@ -1,0 +1,22 @@
+import pg from 'pg';
+import { openDatabase } from '../src/storage/database.js';
+import { importStix, BULK_BATCH_SIZE } from '../src/interop/stix/import.js';
+import { generateStixObjects } from '../bench/support/stix-bundle.js';
+import { systemClock } from '../src/core/clock.js';
+import { collectionRows } from '../src/storage/taxii/collection-rows.js';
+const ctx = { actor: { type: 'system' as const, id: 'b' }, requestId: null, clock: systemClock };
+const url = 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `plan_${Date.now().toString(36)}`;
+const db = await openDatabase({ url, pgSchema: schema, poolSize: 2 });
+await db.migrate();
+const texts = generateStixObjects(50000, 1);
+await importStix(db, [Buffer.from(`[${texts.join(',')}]`)], { ctx, source: 'peer', shareContext: {}, batchSize: BULK_BATCH_SIZE });
+const c = new pg.Client({ connectionString: url }); await c.connect(); await c.query(`set search_path to "${schema}"`);
+await c.query('analyze');
+const mid = (await c.query('select stored_at, id, modified from stix_objects order by stored_at, id, modified offset 25000 limit 1')).rows[0];
+const q = `EXPLAIN ANALYZE SELECT * FROM (SELECT s.id, s.modified, s.type, s.object, s.share_context, s.source, s.revoked, CASE WHEN EXISTS (SELECT 1 FROM withdrawn_objects w WHERE w.object_id = s.id) THEN 1 ELSE 0 END AS withdrawn, s.stored_at AS date_added FROM stix_objects s WHERE s.is_current = 1) c WHERE c.date_added >= $1 AND (c.date_added > $1 OR c.id > $2 OR (c.id = $2 AND c.modified > $3)) ORDER BY c.date_added, c.id, c.modified LIMIT 1001`;
+console.log((await c.query(q, [mid.stored_at, mid.id, mid.modified])).rows.map((r) => r['QUERY PLAN']).join('\n'));
+let t = performance.now(); let after: any; let n = 0;
+for (;;) { const rows = await collectionRows(db, { kind: 'everything' }, { versions: { kind: 'some', first: false, last: true, exact: [] }, limit: 1001, ...(after ? { after } : {}) }); n += rows.length; if (rows.length < 1001) break; const l = rows.at(-1)!; after = { dateAdded: l.date_added, id: l.id, modified: l.modified }; }
+console.log('rows only', n, (performance.now() - t).toFixed(0), 'ms');
+await c.query(`drop schema "${schema}" cascade`); await c.end(); await db.close();
