@@ -20,3 +20,11 @@ export interface AppDeps {
   /** Lower only in tests: the cost of hashing new passwords. */
   readonly passwordCost?: PasswordCost;
 }
+
+/**
+ * The address people and peers reach this node at: the federation's (a node started on port 0
+ * learns its port once it listens), else the configured public URL.
+ */
+export function publicUrlOf(deps: AppDeps): string {
+  return deps.federation?.identity.url ?? deps.config.publicUrl;
+}

@@ -37,6 +37,7 @@ import { registerRoutes } from './register/routes.js';
 import { userRoutes } from './accounts/user-routes.js';
 import { DEFAULT_CONSOLE_DIR } from './console/bundle.js';
 import { consoleFallback, consoleRoutes } from './console/routes.js';
+import { taxiiConsoleRoutes } from './taxii/console-routes.js';
 import { taxiiRoutes } from './taxii/routes.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -160,6 +161,7 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
   stixRoutes(app, deps);
   observableRoutes(app, deps);
   evidenceTransferRoutes(app, deps, registry);
+  taxiiConsoleRoutes(app, deps);
   taxiiRoutes(app, deps);
   consoleRoutes(app, consoleDir);
 

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { type Call, CONDITIONS, indicator, setupNode, tlp, userOn } from '../support/sharing-network.js';
 import { NO_POSTGRES, POSTGRES_URL } from '../support/databases.js';
+import { logIn } from '../support/session.js';
 import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
 import { TAXII, type TaxiiCall, type TaxiiResponse, taxiiAs } from '../support/taxii-client.js';
 
@@ -44,6 +45,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
     const objectsOf = (res: TaxiiResponse) => (res.json<Envelope>().objects ?? []).map((o) => o.id);
     const path = (alias: string, rest = '') => `${ROOT}collections/${collections[alias]}/${rest}`;
     const sorted = (...names: string[]) => names.map((n) => ids[n]!).sort();
+    const userOnCall = async (username: string) => (await logIn(xb, username, PASSWORD)).call;
 
     before(async () => {
       net = await startNetwork({
@@ -805,5 +807,51 @@ for (const dialect of ['sqlite', 'postgres'] as const)
         'carol sees the incident but not what needs a reason to know',
       );
       assert.deepEqual(await seen(as.carol, 'community'), sorted('incident', 'clear', 'green'));
+    });
+
+    test('the console is told where to point a client, the collections one sees and what one posted', async () => {
+      const overview = await alice('GET', '/api/taxii');
+      assert.equal(overview.statusCode, 200, overview.body);
+      const view = overview.json() as {
+        discoveryUrl: string;
+        apiRootUrl: string;
+        basicAllowed: boolean;
+        collections: Array<{
+          id: string;
+          kind: string;
+          incidentTitle?: string;
+          canWrite: boolean;
+          objectsUrl: string;
+        }>;
+      };
+      assert.equal(view.discoveryUrl, `${xb.url}/taxii2/`);
+      assert.equal(view.apiRootUrl, `${xb.url}/taxii2/api/`);
+      assert.equal(view.basicAllowed, true);
+      assert.deepEqual(
+        view.collections.map((c) => [c.kind, c.incidentTitle ?? null, c.canWrite]),
+        [
+          ['public', null, false],
+          ['community', null, false],
+          ['inbox', null, true],
+          ['incident', 'Ransomware at Xa General Hospital', true],
+        ],
+      );
+      // The address given is one a client can use as it is.
+      const inbox = view.collections.find((c) => c.kind === 'inbox')!;
+      assert.equal((await as.alice('GET', new URL(inbox.objectsUrl).pathname)).status, 200);
+      const posts = (await alice('GET', '/api/taxii/posts')).json() as Array<{
+        collectionAlias?: string;
+        requestTimestamp: string;
+        failures: Array<{ id: string; message?: string }>;
+      }>;
+      assert.ok(posts.length >= 10);
+      assert.ok(posts.every((p) => p.collectionAlias === 'inbox'));
+      const stamps = posts.map((p) => p.requestTimestamp);
+      assert.deepEqual(stamps, [...stamps].sort().reverse(), 'newest first');
+      assert.ok(posts.some((p) => p.failures.some((f) => f.id === 'indicator--nope')));
+      const carol = await userOnCall('carol');
+      assert.deepEqual((await carol('GET', '/api/taxii/posts')).json(), [], 'one sees only one’s own posts');
+      const root = await userOnCall('root');
+      assert.equal((await root('GET', '/api/taxii')).statusCode, 403);
     });
   });

@@ -32,8 +32,9 @@ export interface TaxiiCollection {
   readonly scope: CollectionScope;
   /** A second audience every object must also admit (the public, the community). */
   readonly gate?: Audience;
-  /** For an incident's collection: the incident it shows. */
+  /** For an incident's collection: the incident it shows, and its title. */
   readonly incidentId?: string;
+  readonly incidentTitle?: string;
 }
 
 /** The federation as an audience: a member node with no share addressed to it. */
@@ -60,6 +61,7 @@ export async function collectionsFor(deps: SharingDeps, principal: Principal): P
       canWrite,
       scope: { kind: 'incident' as const, incidentId: incident.id, incidentStixId: incident.stixId },
       incidentId: incident.id,
+      incidentTitle: incident.title,
     })),
   ];
 }

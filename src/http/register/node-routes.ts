@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { STATE_CODE_PATTERN } from '../../core/register/register.js';
 import { readNodeIdentity, setNodeIdentity } from '../../app/register/node-identity.js';
 import { contextOf } from '../context.js';
-import type { AppDeps } from '../../app/deps.js';
+import { type AppDeps, publicUrlOf } from '../../app/deps.js';
 import { describeConfiguration, type Setting } from '../../app/config/describe.js';
 import { Describing, errorResponses, Id, Nullable, Strict, type App } from '../schemas.js';
 
@@ -34,7 +34,7 @@ export function nodeRoutes(app: App, deps: AppDeps): void {
     async () => {
       const identity = await readNodeIdentity(deps.database);
       return {
-        publicUrl: deps.config.publicUrl,
+        publicUrl: publicUrlOf(deps),
         database: deps.database.dialect,
         configured: identity !== null,
         identity,

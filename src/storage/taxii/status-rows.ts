@@ -68,3 +68,22 @@ function fromRow(row: TaxiiStatusTable): TaxiiStatusRecord {
     pendings: JSON.parse(row.pendings) as StatusDetail[],
   };
 }
+
+/** One person's statuses since `since`, newest first. */
+export async function listStatuses(
+  db: Reader,
+  userId: string,
+  since: string,
+  limit: number,
+): Promise<TaxiiStatusRecord[]> {
+  const rows = await db
+    .selectFrom('taxii_status')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('request_timestamp', '>=', since)
+    .orderBy('request_timestamp', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map(fromRow);
+}

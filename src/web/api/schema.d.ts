@@ -19844,6 +19844,290 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/taxii": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The TAXII server's addresses, how to sign in to it, and the collections you see */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description what a TAXII client is given as the server */
+                            discoveryUrl: string;
+                            apiRootUrl: string;
+                            /** @description largest body a client may POST, in bytes */
+                            maxContentLength: number;
+                            /** @description false when the account has a second factor: a client must use an API token */
+                            basicAllowed: boolean;
+                            /** @description days the status of a POST is kept */
+                            statusDays: number;
+                            collections: {
+                                id: string;
+                                alias: string;
+                                /** @enum {string} */
+                                kind: "public" | "community" | "inbox" | "incident";
+                                incidentTitle?: string;
+                                incidentId?: string;
+                                canRead: boolean;
+                                canWrite: boolean;
+                                objectsUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxii/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What your TAXII clients posted in the days statuses are kept, newest first, object by object */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            collectionId: string;
+                            /** @description absent when you no longer see the collection */
+                            collectionAlias?: string;
+                            userId: string;
+                            /** @enum {string} */
+                            status: "pending" | "complete";
+                            /** @description ISO-8601 UTC instant */
+                            requestTimestamp: string;
+                            completedAt: string | null;
+                            successes: {
+                                id: string;
+                                /** @description TAXII timestamp of the version */
+                                version: string;
+                                message?: string;
+                            }[];
+                            failures: {
+                                id: string;
+                                /** @description TAXII timestamp of the version */
+                                version: string;
+                                message?: string;
+                            }[];
+                            pendings: {
+                                id: string;
+                                /** @description TAXII timestamp of the version */
+                                version: string;
+                                message?: string;
+                            }[];
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/federation/v1/inbox": {
         parameters: {
             query?: never;
