@@ -34,6 +34,7 @@ const Incidents = lazyScreen(() => import('./screens/incidents'));
 const IncidentPage = lazyScreen(() => import('./screens/incident'));
 const Correlation = lazyScreen(() => import('./screens/correlation'));
 const NodeAdmin = lazyScreen(() => import('./screens/node-admin'));
+const Taxii = lazyScreen(() => import('./screens/taxii'));
 const Register = lazyScreen(() => import('./screens/register'));
 const RegisterState = lazyScreen(() => import('./screens/register-state'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
@@ -169,6 +170,11 @@ function SignedIn() {
                 <Link href="/correlation">{t('nav.correlation')}</Link>
               </li>
             )}
+            {can('stix.read') && (
+              <li>
+                <Link href="/taxii">{t('nav.taxii')}</Link>
+              </li>
+            )}
             <li>
               <Link href="/notifications">{t('nav.notifications')}</Link>
             </li>
@@ -241,6 +247,9 @@ function SignedIn() {
             <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} />}</Route>
             <Route path="/correlation">
               <Correlation />
+            </Route>
+            <Route path="/taxii">
+              <Taxii />
             </Route>
             <Route path="/notifications">
               <Notifications />

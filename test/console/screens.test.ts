@@ -297,6 +297,7 @@ for (const language of LANGUAGES)
       '/correlation?value=198.51.100.23',
       say('correlation.title'),
     );
+    await visit(analyst.page, analyst.problems, language, 'taxii', '/taxii', say('taxii.title'));
     await analyst.context.close();
 
     const admin = await contextOf(net.xb.url, xbAdmin, language);
