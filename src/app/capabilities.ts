@@ -14,6 +14,7 @@ import { requestsCapability } from './requests/capability.js';
 import { REQUEST_MESSAGES } from './requests/messages.js';
 import { sharingCapability } from './sharing/capability.js';
 import { SHARING_MESSAGES } from './sharing/messages.js';
+import { taxiiCapability } from './taxii/capability.js';
 
 export function capabilitiesOf(deps: AppDeps, daemons: DaemonOptions): Capability[] {
   return [
@@ -21,6 +22,7 @@ export function capabilitiesOf(deps: AppDeps, daemons: DaemonOptions): Capabilit
     requestsCapability(deps, daemons),
     evidenceCapability(deps),
     sharingCapability(deps, daemons),
+    taxiiCapability(deps, daemons),
   ];
 }
 

@@ -20,5 +20,6 @@ export interface DaemonOptions {
     readonly notifications?: number;
     readonly requestClock?: number;
     readonly retention?: number;
+    readonly taxii?: number;
   };
 }

@@ -498,6 +498,10 @@ export const ERROR_CODES = {
     kind: 'not_found',
     meaning: 'No status with this id of yours, or it is older than the days statuses are kept.',
   },
+  taxii_subscription_not_found: {
+    kind: 'not_found',
+    meaning: 'No subscription to a remote TAXII collection with this id.',
+  },
   taxii_not_writable: {
     kind: 'forbidden',
     meaning: 'The collection does not take objects from you (`can_write` is false).',

@@ -38,6 +38,7 @@ import { userRoutes } from './accounts/user-routes.js';
 import { DEFAULT_CONSOLE_DIR } from './console/bundle.js';
 import { consoleFallback, consoleRoutes } from './console/routes.js';
 import { taxiiConsoleRoutes } from './taxii/console-routes.js';
+import { taxiiSubscriptionRoutes } from './taxii/subscription-routes.js';
 import { taxiiRoutes } from './taxii/routes.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -162,6 +163,7 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
   observableRoutes(app, deps);
   evidenceTransferRoutes(app, deps, registry);
   taxiiConsoleRoutes(app, deps);
+  taxiiSubscriptionRoutes(app, deps);
   taxiiRoutes(app, deps);
   consoleRoutes(app, consoleDir);
 

@@ -51,6 +51,8 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'audit.verify': ['admin', 'auditor', 'dpo'],
   'federation.read': ['admin', 'poc_officer', 'central_authority', 'auditor'],
   'federation.manage': ['admin'],
+  'taxii.subscriptions.read': ['admin', 'analyst', 'auditor'],
+  'taxii.subscriptions.manage': ['admin'],
 };
 
 test('the matrix table names every policy', () => {

@@ -85,6 +85,9 @@ export const POLICIES = {
   'federation.read': anyOf('admin', 'poc_officer', 'central_authority', 'auditor'),
   /** Trust or revoke peers, rotate keys, send a test message. */
   'federation.manage': anyOf('admin'),
+  /** Subscriptions to remote TAXII collections: followed by analysts and auditors, made by administrators. */
+  'taxii.subscriptions.read': anyOf('admin', 'analyst', 'auditor'),
+  'taxii.subscriptions.manage': anyOf('admin'),
 } satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;

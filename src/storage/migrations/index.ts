@@ -20,6 +20,7 @@ import * as m0012 from './0012-deadline-reminders.js';
 import * as m0013 from './0013-console.js';
 import * as m0014 from './0014-traffic-charts.js';
 import * as m0015 from './0015-taxii.js';
+import * as m0016 from './0016-taxii-subscriptions.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0013-console': m0013,
   '0014-traffic-charts': m0014,
   '0015-taxii': m0015,
+  '0016-taxii-subscriptions': m0016,
 };
 
 /** Names of every registered migration, in order. */

@@ -28,7 +28,39 @@ export interface TaxiiStatusTable {
   pendings: string;
 }
 
+/** A remote TAXII collection this node polls, and where its poller stands. */
+export interface TaxiiSubscriptionsTable {
+  id: string;
+  title: string;
+  /** The collection's URL (ending in `/`); objects are read from `objects/` under it. */
+  collection_url: string;
+  auth: 'none' | 'basic' | 'token';
+  username: string | null;
+  /** The password or token, as the remote server needs it (shown to no one once set). */
+  secret: string | null;
+  interval_seconds: number;
+  /** TLP level given to arriving objects that carry no TLP marking. */
+  default_tlp: string;
+  active: number;
+  /** Resume after this instant (the remote's `X-TAXII-Date-Added-Last` of the last full listing). */
+  added_after: string | null;
+  /** The remote's `next` while a listing is being read page by page. */
+  next_cursor: string | null;
+  objects_received: number;
+  objects_refused: number;
+  pages: number;
+  /** Failures in a row (the wait before the next poll doubles with each). */
+  failures: number;
+  last_error: string | null;
+  last_polled_at: string | null;
+  last_success_at: string | null;
+  next_poll_at: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface TaxiiTables {
+  taxii_subscriptions: TaxiiSubscriptionsTable;
   taxii_collection_objects: TaxiiCollectionObjectsTable;
   taxii_status: TaxiiStatusTable;
 }
