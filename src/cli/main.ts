@@ -12,6 +12,7 @@ import { registerRequestCommands } from './commands/request.js';
 import { registerSetupCommand } from './commands/setup.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerStixCommands } from './commands/stix.js';
+import { registerTaxiiCommands } from './commands/taxii.js';
 import { registerUserCommands } from './commands/user.js';
 import { EXIT, reportError } from './output.js';
 
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerRegimesCommands(program);
   registerRequestCommands(program);
   registerStixCommands(program);
+  registerTaxiiCommands(program);
   return program;
 }
 
