@@ -170,7 +170,7 @@ function SignedIn() {
                 <Link href="/correlation">{t('nav.correlation')}</Link>
               </li>
             )}
-            {can('stix.read') && (
+            {(can('stix.read') || can('taxii.subscriptions.read')) && (
               <li>
                 <Link href="/taxii">{t('nav.taxii')}</Link>
               </li>

@@ -303,6 +303,7 @@ for (const language of LANGUAGES)
     const admin = await contextOf(net.xb.url, xbAdmin, language);
     await visit(admin.page, admin.problems, language, 'users', '/admin/users', say('users.title'));
     await visit(admin.page, admin.problems, language, 'node', '/admin/node', say('node.title'));
+    await visit(admin.page, admin.problems, language, 'taxii-admin', '/taxii', say('taxii.title'));
     await visit(
       admin.page,
       admin.problems,

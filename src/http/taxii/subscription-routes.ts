@@ -4,6 +4,8 @@
  */
 import { Type } from 'typebox';
 import type { AppDeps } from '../../app/deps.js';
+import { sharingDepsOf } from '../../app/sharing/deps.js';
+import { pollSubscription } from '../../app/taxii/subscriptions/poll.js';
 import {
   changeSubscription,
   listSubscriptions,
@@ -112,13 +114,25 @@ export function taxiiSubscriptionRoutes(app: App, deps: AppDeps): void {
         response: { 200: SubscriptionSchema, ...errorResponses(404) },
       },
     },
-    async (request) =>
-      (await changeSubscription(
+    async (request) => {
+      const ctx = contextOf(request, deps);
+      const changed = (await changeSubscription(
         deps.database,
-        contextOf(request, deps),
+        ctx,
         request.params.id,
         request.params.change,
-      ))!,
+      ))!;
+      // Asked by hand: polled at once in the background; the list shows its progress as it reads.
+      if (request.params.change === 'poll_now' || request.params.change === 'resume') {
+        const sharing = sharingDepsOf(deps);
+        const ourState = (await sharing.ourState()) ?? '';
+        void pollSubscription(deps.database, { ...ctx, requestId: null }, changed.id, {
+          ourState,
+          nodeId: sharing.nodeId,
+        }).catch((error: unknown) => request.log.error({ err: error }, 'TAXII poll failed'));
+      }
+      return changed;
+    },
   );
   app.delete(
     '/api/taxii/subscriptions/:id',

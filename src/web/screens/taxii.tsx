@@ -13,6 +13,7 @@ import { useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
 import { Section } from '../components/section';
+import { Subscriptions } from '../components/taxii/subscriptions';
 import { useLocale, useT } from '../i18n/i18n';
 import { formatBytes, formatCount, formatInstant } from '../lib/format';
 
@@ -34,16 +35,22 @@ const HOLDS = {
 
 export default function Taxii() {
   const t = useT();
+  const { can } = useMe();
   useTitle(t('taxii.title'), t('shell.brand'));
-  const overview = useQuery({ queryKey: ['taxii'], queryFn: () => call(api.GET('/api/taxii')) });
+  const reads = can('stix.read');
+  const overview = useQuery({
+    queryKey: ['taxii'],
+    queryFn: () => call(api.GET('/api/taxii')),
+    enabled: reads,
+  });
   return (
     <section aria-labelledby="taxii-title">
       <div className="page-head">
         <h1 id="taxii-title">{t('taxii.title')}</h1>
       </div>
       <p className="muted">{t('taxii.intro')}</p>
-      <ProblemNote error={overview.error} />
-      {!overview.data && !overview.error && <p>{t('shell.loading')}</p>}
+      {reads && <ProblemNote error={overview.error} />}
+      {reads && !overview.data && !overview.error && <p>{t('shell.loading')}</p>}
       {overview.data && (
         <>
           <Section id="taxii-connect" title={t('taxii.connect')}>
@@ -56,6 +63,11 @@ export default function Taxii() {
             <Posts days={overview.data.statusDays} collections={overview.data.collections} />
           </Section>
         </>
+      )}
+      {can('taxii.subscriptions.read') && (
+        <Section id="taxii-subscriptions" title={t('subscriptions.sectionTitle')}>
+          <Subscriptions />
+        </Section>
       )}
     </section>
   );

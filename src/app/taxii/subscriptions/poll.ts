@@ -47,7 +47,26 @@ export interface PollResult {
 
 const MAX_BACKOFF_MS = 24 * 3_600_000;
 
+/** Subscriptions being polled in this process: a poll asked for by hand never runs beside the daemon's. */
+const polling = new Set<string>();
+
 export async function pollSubscription(
+  database: Database,
+  ctx: CommandContext,
+  id: string,
+  options: PollOptions,
+): Promise<PollResult> {
+  if (polling.has(id))
+    return { pages: 0, received: 0, refused: 0, caughtUp: false, error: 'already being polled' };
+  polling.add(id);
+  try {
+    return await pollPages(database, ctx, id, options);
+  } finally {
+    polling.delete(id);
+  }
+}
+
+async function pollPages(
   database: Database,
   ctx: CommandContext,
   id: string,
