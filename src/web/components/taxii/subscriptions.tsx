@@ -103,7 +103,7 @@ function SubscriptionCard({ subscription: s, manage }: { subscription: Subscript
           {t('subscriptions.counts', {
             received: formatCount(locale, s.objectsReceived),
             refused: formatCount(locale, s.objectsRefused),
-            pages: formatCount(locale, s.pages),
+            pages: s.pages,
           })}
         </dd>
         <dt>{t('subscriptions.every')}</dt>
