@@ -8,8 +8,6 @@ import { once } from 'node:events';
 import { Presets, SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { systemClock } from '../../core/clock.js';
-import type { CommandContext } from '../../core/context.js';
 import type { Audience, ShareContext } from '../../core/sharing/markings/distribution.js';
 import { guessObservable } from '../../core/sharing/observables/guess.js';
 import {
@@ -26,14 +24,8 @@ import { readNodeIdentity } from '../../app/register/node-identity.js';
 import { runCommand } from '../../storage/command.js';
 import { lookupObservable } from '../../storage/sharing/observable-index.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
+import { collect, operatorCtx } from '../operator.js';
 import { CliError, EXIT } from '../output.js';
-
-const operatorCtx = (): CommandContext => ({
-  actor: { type: 'system', id: `cli:${process.env.USER ?? 'operator'}` },
-  requestId: null,
-  clock: systemClock,
-});
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerStixCommands(program: Command): void {
   const stix = program.command('stix').description('STIX 2.1 objects: import, export, correlation lookup');

@@ -11,18 +11,10 @@ import { pollSubscription } from '../../app/taxii/subscriptions/poll.js';
 import { pushObjects } from '../../app/taxii/subscriptions/push.js';
 import { RemoteTaxiiError } from '../../app/taxii/subscriptions/remote-page.js';
 import { listSubscriptions, subscribe } from '../../app/taxii/subscriptions/subscriptions.js';
-import { systemClock } from '../../core/clock.js';
-import type { CommandContext } from '../../core/context.js';
 import { TLP_LEVELS, type Tlp } from '../../core/sharing/markings/tlp.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
+import { collect, operatorCtx } from '../operator.js';
 import { CliError, EXIT } from '../output.js';
-
-const operatorCtx = (): CommandContext => ({
-  actor: { type: 'system', id: `cli:${process.env.USER ?? 'operator'}` },
-  requestId: null,
-  clock: systemClock,
-});
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerTaxiiCommands(program: Command): void {
   const taxii = program.command('taxii').description('subscriptions to remote TAXII 2.1 collections');

@@ -5,10 +5,10 @@
  * each post with its outcome, and every refused object with the reason.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Button, Link } from 'react-aria-components';
+import { Link } from 'react-aria-components';
 import { api, call } from '../api/client';
 import type { Get } from '../api/types';
+import { CopyButton } from '../components/copy-button';
 import { useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
@@ -104,26 +104,15 @@ function Connect({ overview }: { overview: Overview }) {
 
 /** An address to paste into a tool: always left to right, with a button that copies it. */
 function Address({ url, label }: { url: string; label: string }) {
-  const t = useT();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      // Without clipboard access the address stays on screen to be copied by hand.
-    }
-  };
   return (
     <span className="address">
       <code dir="ltr" className="wrap">
         {url}
       </code>{' '}
-      <Button className="secondary small" onPress={() => void copy()}>
-        {copied ? t('users.copied') : t('users.copy')}
+      <CopyButton text={url} small>
         {/* Which address, for those who hear the button rather than see where it stands. */}
         <span className="visually-hidden"> {label}</span>
-      </Button>
+      </CopyButton>
     </span>
   );
 }
@@ -132,11 +121,7 @@ function CollectionName({ collection }: { collection: Collection }) {
   const t = useT();
   if (collection.kind !== 'incident') return <>{t(KIND_NAMES[collection.kind])}</>;
   const name = t('taxii.kind.incident', { title: collection.incidentTitle ?? collection.alias });
-  return collection.incidentId ? (
-    <Link href={`/incidents/${collection.incidentId}`}>{name}</Link>
-  ) : (
-    <>{name}</>
-  );
+  return collection.incidentId ? <Link href={`/incidents/${collection.incidentId}`}>{name}</Link> : name;
 }
 
 function Collections({ collections }: { collections: Overview['collections'] }) {

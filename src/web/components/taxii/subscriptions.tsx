@@ -235,8 +235,7 @@ function NewSubscription() {
         label={t('subscriptions.url')}
         description={
           <>
-            {t('subscriptions.urlHelp')}{' '}
-            <code dir="ltr">https://…/taxii2/api/collections/…/</code>
+            {t('subscriptions.urlHelp')} <code dir="ltr">https://…/taxii2/api/collections/…/</code>
           </>
         }
         value={url}
