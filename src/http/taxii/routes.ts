@@ -7,6 +7,7 @@
  * its own body parser, error and not-found handlers.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { NotFoundError } from '../../core/errors.js';
 import {
   acceptsTaxii,
@@ -28,6 +29,7 @@ import { type CollectionPage, readCollection } from '../../app/taxii/read-collec
 import { statusFor } from '../../app/taxii/status.js';
 import type { TaxiiStatusRecord } from '../../storage/taxii/status-rows.js';
 import { contextOf } from '../context.js';
+import { typed } from '../schemas.js';
 import { sendTaxiiError, TaxiiHttpError, taxiiErrorHandler } from './taxii-errors.js';
 
 export const TAXII_PREFIX = '/taxii2';
@@ -52,6 +54,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.register(
     async (scope) => {
+      const api = typed(scope);
       scope.setErrorHandler(taxiiErrorHandler);
       scope.setNotFoundHandler((request, reply) =>
         sendTaxiiError(
@@ -126,11 +129,22 @@ export function taxiiRoutes(app: FastifyInstance, deps: AppDeps): void {
       const config = { taxii: true };
       // TAXII is its own specification (docs/TAXII.md), not part of the node's OpenAPI document.
       const schema = { hide: true };
+      const inCollection = {
+        hide: true,
+        params: Type.Object({ collectionId: Type.String({ maxLength: 300 }) }),
+      };
+      const forObject = {
+        hide: true,
+        params: Type.Object({
+          collectionId: Type.String({ maxLength: 300 }),
+          objectId: Type.String({ maxLength: 300 }),
+        }),
+      };
+      const forStatus = { hide: true, params: Type.Object({ statusId: Type.String({ maxLength: 300 }) }) };
       const root = `/${API_ROOT}`;
 
       /** The collection in the path, if the caller may see it (404 otherwise, whether or not it exists). */
-      async function collectionOf(request: FastifyRequest): Promise<TaxiiCollection> {
-        const { collectionId } = request.params as { collectionId: string };
+      async function collectionOf(request: FastifyRequest, collectionId: string): Promise<TaxiiCollection> {
         const found = await findCollection(sharing, principalOf(request), collectionId);
         if (!found) throw new NotFoundError('taxii_collection', collectionId);
         return found;
@@ -141,8 +155,13 @@ export function taxiiRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (!parsed.ok) throw new TaxiiHttpError(400, 'taxii_bad_query', parsed.problem);
         return parsed.query;
       }
-      async function page(request: FastifyRequest, endpoint: TaxiiEndpoint, objectId?: string) {
-        const collection = await collectionOf(request);
+      async function page(
+        request: FastifyRequest,
+        collectionId: string,
+        endpoint: TaxiiEndpoint,
+        objectId?: string,
+      ) {
+        const collection = await collectionOf(request, collectionId);
         if (!collection.canRead)
           throw new TaxiiHttpError(
             403,
@@ -200,8 +219,8 @@ export function taxiiRoutes(app: FastifyInstance, deps: AppDeps): void {
           max_content_length: deps.config.taxiiMaxContentLength,
         }),
       );
-      scope.get(`${root}/status/:statusId/`, { config, schema }, async (request, reply) => {
-        const { statusId } = request.params as { statusId: string };
+      api.get(`${root}/status/:statusId/`, { config, schema: forStatus }, async (request, reply) => {
+        const { statusId } = request.params;
         if (!new RegExp(`^${UUID}$`).test(statusId)) throw new NotFoundError('taxii_status', statusId);
         const status = await statusFor(deps.database.db, principalOf(request), statusId, deps.clock.now());
         return send(reply, presentStatus(status));
@@ -210,55 +229,71 @@ export function taxiiRoutes(app: FastifyInstance, deps: AppDeps): void {
         const collections = await collectionsFor(sharing, principalOf(request));
         return send(reply, collections.length > 0 ? { collections: collections.map(presentCollection) } : {});
       });
-      scope.get(`${root}/collections/:collectionId/`, { config, schema }, async (request, reply) =>
-        send(reply, presentCollection(await collectionOf(request))),
+      api.get(
+        `${root}/collections/:collectionId/`,
+        { config, schema: inCollection },
+        async (request, reply) =>
+          send(reply, presentCollection(await collectionOf(request, request.params.collectionId))),
       );
-      scope.get(`${root}/collections/:collectionId/manifest/`, { config, schema }, async (request, reply) => {
-        const result = await page(request, 'manifest');
-        return send(
-          dated(reply, result),
-          envelope(result, 'objects', (items) =>
-            items.map((i) => ({
-              id: i.id,
-              date_added: i.dateAdded,
-              version: i.version,
-              media_type: STIX_MEDIA_TYPE,
-            })),
-          ),
-        );
-      });
-      scope.get(`${root}/collections/:collectionId/objects/`, { config, schema }, async (request, reply) => {
-        const result = await page(request, 'objects');
-        return send(dated(reply, result), objectsEnvelope(result));
-      });
-      scope.post(`${root}/collections/:collectionId/objects/`, { config, schema }, async (request, reply) => {
-        const collection = await collectionOf(request);
-        const body = request.body;
-        if (!Buffer.isBuffer(body)) throw new TaxiiHttpError(422, 'taxii_bad_envelope', 'the body is empty');
-        const status = await postObjects(
-          sharing,
-          contextOf(request, deps),
-          principalOf(request),
-          collection,
-          body,
-        );
-        return send(reply, presentStatus(status), 202);
-      });
-      scope.get(
-        `${root}/collections/:collectionId/objects/:objectId/`,
-        { config, schema },
+      api.get(
+        `${root}/collections/:collectionId/manifest/`,
+        { config, schema: inCollection },
         async (request, reply) => {
-          const { objectId } = request.params as { objectId: string };
-          const result = await page(request, 'object', objectId);
+          const result = await page(request, request.params.collectionId, 'manifest');
+          return send(
+            dated(reply, result),
+            envelope(result, 'objects', (items) =>
+              items.map((i) => ({
+                id: i.id,
+                date_added: i.dateAdded,
+                version: i.version,
+                media_type: STIX_MEDIA_TYPE,
+              })),
+            ),
+          );
+        },
+      );
+      api.get(
+        `${root}/collections/:collectionId/objects/`,
+        { config, schema: inCollection },
+        async (request, reply) => {
+          const result = await page(request, request.params.collectionId, 'objects');
           return send(dated(reply, result), objectsEnvelope(result));
         },
       );
-      scope.delete(
-        `${root}/collections/:collectionId/objects/:objectId/`,
-        { config, schema },
+      api.post(
+        `${root}/collections/:collectionId/objects/`,
+        { config, schema: inCollection },
         async (request, reply) => {
-          const { objectId } = request.params as { objectId: string };
-          const collection = await collectionOf(request);
+          const collection = await collectionOf(request, request.params.collectionId);
+          const body = request.body;
+          if (!Buffer.isBuffer(body))
+            throw new TaxiiHttpError(422, 'taxii_bad_envelope', 'the body is empty');
+          const status = await postObjects(
+            sharing,
+            contextOf(request, deps),
+            principalOf(request),
+            collection,
+            body,
+          );
+          return send(reply, presentStatus(status), 202);
+        },
+      );
+      api.get(
+        `${root}/collections/:collectionId/objects/:objectId/`,
+        { config, schema: forObject },
+        async (request, reply) => {
+          const { collectionId, objectId } = request.params;
+          const result = await page(request, collectionId, 'object', objectId);
+          return send(dated(reply, result), objectsEnvelope(result));
+        },
+      );
+      api.delete(
+        `${root}/collections/:collectionId/objects/:objectId/`,
+        { config, schema: forObject },
+        async (request, reply) => {
+          const { collectionId, objectId } = request.params;
+          const collection = await collectionOf(request, collectionId);
           const query = queryOf(request, 'delete');
           const viewer = await viewerFor(sharing, principalOf(request));
           await deleteObject(sharing, contextOf(request, deps), viewer, collection, objectId, query);
@@ -269,12 +304,12 @@ export function taxiiRoutes(app: FastifyInstance, deps: AppDeps): void {
             .send(Buffer.alloc(0));
         },
       );
-      scope.get(
+      api.get(
         `${root}/collections/:collectionId/objects/:objectId/versions/`,
-        { config, schema },
+        { config, schema: forObject },
         async (request, reply) => {
-          const { objectId } = request.params as { objectId: string };
-          const result = await page(request, 'versions', objectId);
+          const { collectionId, objectId } = request.params;
+          const result = await page(request, collectionId, 'versions', objectId);
           return send(
             dated(reply, result),
             envelope(result, 'versions', (items) => items.map((i) => i.version)),
