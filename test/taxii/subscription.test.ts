@@ -175,6 +175,33 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       );
     });
 
+    test('two pollers never read the same feed at once (the lease is in the database, for every instance)', async () => {
+      const [sub] = (await admin('GET', '/api/taxii/subscriptions')).json() as Array<{ id: string }>;
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let fetched: () => void = () => undefined;
+      const reading = new Promise<void>((resolve) => {
+        fetched = resolve;
+      });
+      const first = pollSubscription(xb.database, ctx, sub!.id, {
+        ourState: 'XB',
+        nodeId: 'xb',
+        afterFetch: async () => {
+          fetched();
+          await held;
+        },
+      });
+      await reading;
+      const second = await pollSubscription(xb.database, ctx, sub!.id, { ourState: 'XB', nodeId: 'xb' });
+      assert.equal(second.error, 'already being polled');
+      release();
+      assert.equal((await first).error, undefined);
+      const after = await pollSubscription(xb.database, ctx, sub!.id, { ourState: 'XB', nodeId: 'xb' });
+      assert.equal(after.error, undefined, 'free again once the first finished');
+    });
+
     // [what, how the remote answers, the error, objects kept: only whole pages read before the fault]
     const failing: Array<
       [string, (url: string, res: import('node:http').ServerResponse) => void, RegExp, number]

@@ -27,6 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_polled_at', 'text')
     .addColumn('last_success_at', 'text')
     .addColumn('next_poll_at', 'text', (c) => c.notNull())
+    .addColumn('polling_until', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();

@@ -55,6 +55,8 @@ export interface TaxiiSubscriptionsTable {
   last_polled_at: string | null;
   last_success_at: string | null;
   next_poll_at: string;
+  /** Held by the poller reading it now (any instance), until this instant. */
+  polling_until: string | null;
   created_by: string;
   created_at: string;
 }

@@ -47,23 +47,40 @@ export interface PollResult {
 
 const MAX_BACKOFF_MS = 24 * 3_600_000;
 
-/** Subscriptions being polled in this process: a poll asked for by hand never runs beside the daemon's. */
-const polling = new Set<string>();
+/** How long a poller holds a subscription; one that dies frees it when this runs out. */
+const LEASE_MS = 15 * 60_000;
 
+/**
+ * Polls one subscription, if no other poller (of any instance of the node) holds it: the
+ * daemon's and one asked for by hand never read the same feed at once.
+ */
 export async function pollSubscription(
   database: Database,
   ctx: CommandContext,
   id: string,
   options: PollOptions,
 ): Promise<PollResult> {
-  if (polling.has(id))
+  if (!(await claim(database, id, ctx.clock.now())))
     return { pages: 0, received: 0, refused: 0, caughtUp: false, error: 'already being polled' };
-  polling.add(id);
   try {
     return await pollPages(database, ctx, id, options);
   } finally {
-    polling.delete(id);
+    await database.transact(async (tx) => {
+      await tx.db.updateTable('taxii_subscriptions').set({ polling_until: null }).where('id', '=', id).execute();
+    });
   }
+}
+
+async function claim(database: Database, id: string, now: Date): Promise<boolean> {
+  return database.transact(async (tx) => {
+    const result = await tx.db
+      .updateTable('taxii_subscriptions')
+      .set({ polling_until: new Date(now.getTime() + LEASE_MS).toISOString() })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('polling_until', 'is', null), eb('polling_until', '<', now.toISOString())]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  });
 }
 
 async function pollPages(

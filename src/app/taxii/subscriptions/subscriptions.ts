@@ -132,6 +132,7 @@ export async function subscribe(
     last_polled_at: null,
     last_success_at: null,
     next_poll_at: now,
+    polling_until: null,
     created_by: createdBy,
     created_at: now,
   };
