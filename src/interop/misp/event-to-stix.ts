@@ -1,0 +1,279 @@
+/**
+ * A MISP event in STIX 2.1, attribute by attribute (docs/MISP.md has the table):
+ *
+ * - the event becomes a `report` (`report--<event uuid>`) referring to everything made from it,
+ *   with the event's own fields in `x_misp_event`;
+ * - an attribute for detection (`to_ids`) whose type names an observable becomes an
+ *   `indicator` with a STIX pattern; one not for detection, the cyber observable itself;
+ *   vulnerabilities, campaigns and threat actors their domain objects; text, comments and
+ *   types without an equivalent a `note` on the report — reported, never dropped;
+ * - every object made from an attribute carries the attribute whole in `x_misp_attribute`
+ *   (value, type, category, to_ids, comment, tags, its MISP object), so the event comes back
+ *   from Comity as it went in;
+ * - `tlp:*` tags become TLP 2.0 markings (TLP:WHITE read as CLEAR), `PAP:*` tags PAP
+ *   markings; an attribute without a TLP tag takes the event's; other tags are labels.
+ *
+ * An attribute that cannot be read (no uuid, type or value) is refused on its own with the
+ * reason; the rest of the event goes through.
+ */
+import {
+  type Pap,
+  PAP_MARKING_IDS,
+  papFromLabel,
+  papMarkingDefinition,
+} from '../../core/sharing/markings/pap.js';
+import { TLP_MARKING_IDS, type Tlp, tlpFromLabel } from '../../core/sharing/markings/tlp.js';
+import type { StixObject } from '../../core/sharing/stix/validate.js';
+import {
+  DOMAIN_OBJECTS,
+  type Observable,
+  observableOf,
+  observedValue,
+  TEXT_TYPES,
+} from './attribute-types.js';
+import type { MispAttribute, MispAttributeRecord, MispEvent, MispObject } from './misp-event.js';
+import { truthy } from './misp-event.js';
+
+export type AttributeOutcome =
+  | { readonly uuid: string; readonly type: string; readonly status: 'converted'; readonly stixId: string }
+  | {
+      readonly uuid: string;
+      readonly type: string;
+      readonly status: 'kept-as-note';
+      readonly stixId: string;
+      readonly reason: string;
+    }
+  | { readonly uuid: string; readonly type: string; readonly status: 'refused'; readonly reason: string };
+
+export interface EventConversion {
+  /** Marking definitions the objects need first, then the objects, the report last. */
+  readonly objects: readonly StixObject[];
+  readonly outcomes: readonly AttributeOutcome[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+export function mispEventToStix(event: MispEvent): EventConversion {
+  const reportId = `report--${event.uuid.toLowerCase()}`;
+  const eventTime = instantOf(event.timestamp) ?? `${event.date ?? '1970-01-01'}T00:00:00.000Z`;
+  const eventTags = namesOf(event.Tag);
+  const eventMarks = markingsOf(eventTags);
+  const paps = new Set<Pap>(eventMarks.paps);
+  const made: StixObject[] = [];
+  const outcomes: AttributeOutcome[] = [];
+
+  const convert = (attribute: MispAttribute, object?: MispObject) => {
+    const problem = unreadable(attribute);
+    if (problem) {
+      outcomes.push({
+        uuid: String(attribute.uuid ?? ''),
+        type: String(attribute.type ?? ''),
+        status: 'refused',
+        reason: problem,
+      });
+      return;
+    }
+    const tags = namesOf(attribute.Tag);
+    const marks = markingsOf(tags);
+    for (const p of marks.paps) paps.add(p);
+    const tlp = marks.tlp ?? eventMarks.tlp;
+    const pap = marks.paps[0] ?? eventMarks.paps[0];
+    const record: MispAttributeRecord = {
+      uuid: attribute.uuid,
+      type: attribute.type,
+      category: attribute.category,
+      value: attribute.value,
+      to_ids: truthy(attribute.to_ids),
+      tags,
+      ...(attribute.comment ? { comment: attribute.comment } : {}),
+      ...(attribute.timestamp ? { timestamp: attribute.timestamp } : {}),
+      ...(attribute.distribution !== undefined ? { distribution: attribute.distribution } : {}),
+      ...(attribute.object_relation ? { object_relation: attribute.object_relation } : {}),
+      ...(object ? { object: objectRecord(object) } : {}),
+    };
+    const time = instantOf(attribute.timestamp) ?? eventTime;
+    const common = {
+      spec_version: '2.1',
+      ...(tlp || pap
+        ? {
+            object_marking_refs: [
+              ...(tlp ? [TLP_MARKING_IDS[tlp]] : []),
+              ...(pap ? [PAP_MARKING_IDS[pap]] : []),
+            ],
+          }
+        : {}),
+      x_misp_attribute: record,
+    };
+    const labels = marks.other.length > 0 ? { labels: marks.other } : {};
+    const id = (type: string) => `${type}--${attribute.uuid.toLowerCase()}`;
+    const observable = observableOf(attribute.type, attribute.value);
+    const domain = DOMAIN_OBJECTS[attribute.type];
+    let stix: StixObject;
+    let note: string | undefined;
+    if (observable && record.to_ids) {
+      stix = {
+        type: 'indicator',
+        id: id('indicator'),
+        created: time,
+        modified: time,
+        name: `${attribute.type}: ${attribute.value}`.slice(0, 250),
+        pattern: patternOf(observable, observedValue(attribute.type, attribute.value)),
+        pattern_type: 'stix',
+        valid_from: time,
+        ...labels,
+        ...common,
+      } as StixObject;
+    } else if (observable) {
+      stix = {
+        type: observable.sco,
+        id: id(observable.sco),
+        ...scoProperties(observable, attribute),
+        ...common,
+      } as StixObject;
+    } else if (domain) {
+      stix = {
+        type: domain,
+        id: id(domain),
+        created: time,
+        modified: time,
+        name: attribute.value,
+        ...labels,
+        ...common,
+      } as StixObject;
+    } else {
+      note = TEXT_TYPES.has(attribute.type)
+        ? 'prose, kept as a note'
+        : `MISP type ${attribute.type} has no STIX equivalent: kept as a note`;
+      stix = {
+        type: 'note',
+        id: id('note'),
+        created: time,
+        modified: time,
+        abstract: `${attribute.category}: ${attribute.type}`.slice(0, 250),
+        content: attribute.value,
+        object_refs: [reportId],
+        ...labels,
+        ...common,
+      } as StixObject;
+    }
+    made.push(stix);
+    outcomes.push(
+      note === undefined
+        ? { uuid: attribute.uuid, type: attribute.type, status: 'converted', stixId: stix.id }
+        : {
+            uuid: attribute.uuid,
+            type: attribute.type,
+            status: 'kept-as-note',
+            stixId: stix.id,
+            reason: note,
+          },
+    );
+  };
+
+  for (const attribute of event.Attribute ?? []) convert(attribute);
+  for (const object of event.Object ?? [])
+    for (const attribute of object.Attribute ?? []) convert(attribute, object);
+
+  const report = {
+    type: 'report',
+    spec_version: '2.1',
+    id: reportId,
+    created: eventTime,
+    modified: eventTime,
+    name: event.info || '(untitled MISP event)',
+    published: `${event.date ?? eventTime.slice(0, 10)}T00:00:00.000Z`,
+    report_types: ['threat-report'],
+    object_refs: made.length > 0 ? made.map((o) => o.id) : [reportId],
+    ...(eventMarks.tlp || eventMarks.paps[0]
+      ? {
+          object_marking_refs: [
+            ...(eventMarks.tlp ? [TLP_MARKING_IDS[eventMarks.tlp]] : []),
+            ...(eventMarks.paps[0] ? [PAP_MARKING_IDS[eventMarks.paps[0]]] : []),
+          ],
+        }
+      : {}),
+    ...(eventMarks.other.length > 0 ? { labels: eventMarks.other } : {}),
+    x_misp_event: {
+      uuid: event.uuid,
+      info: event.info,
+      ...(event.date ? { date: event.date } : {}),
+      ...(event.threat_level_id !== undefined ? { threat_level_id: event.threat_level_id } : {}),
+      ...(event.analysis !== undefined ? { analysis: event.analysis } : {}),
+      ...(event.distribution !== undefined ? { distribution: event.distribution } : {}),
+      ...(event.timestamp ? { timestamp: event.timestamp } : {}),
+      published: truthy(event.published),
+      ...(event.Orgc ? { Orgc: event.Orgc } : {}),
+      tags: eventTags,
+    },
+  } as StixObject;
+  return { objects: [...[...paps].map(papMarkingDefinition), ...made, report], outcomes };
+}
+
+function unreadable(attribute: MispAttribute): string | undefined {
+  if (typeof attribute.uuid !== 'string' || !UUID.test(attribute.uuid))
+    return 'the attribute has no valid uuid';
+  if (typeof attribute.type !== 'string' || attribute.type.length === 0) return 'the attribute has no type';
+  if (typeof attribute.value !== 'string' || attribute.value.length === 0)
+    return 'the attribute has no value';
+  if (typeof attribute.category !== 'string') return 'the attribute has no category';
+  return undefined;
+}
+
+function objectRecord(object: MispObject): NonNullable<MispAttributeRecord['object']> {
+  return {
+    uuid: object.uuid,
+    name: object.name,
+    ...(object['meta-category'] ? { meta_category: object['meta-category'] } : {}),
+    ...(object.template_uuid ? { template_uuid: object.template_uuid } : {}),
+    ...(object.template_version ? { template_version: object.template_version } : {}),
+    ...(object.comment ? { comment: object.comment } : {}),
+  };
+}
+
+const namesOf = (tags: readonly { name: string }[] | undefined): string[] =>
+  (tags ?? []).map((t) => t.name).filter((n): n is string => typeof n === 'string' && n.length > 0);
+
+function markingsOf(tags: readonly string[]): { tlp?: Tlp; paps: Pap[]; other: string[] } {
+  let tlp: Tlp | undefined;
+  const paps: Pap[] = [];
+  const other: string[] = [];
+  for (const tag of tags) {
+    const level = tlpFromLabel(tag);
+    const pap = papFromLabel(tag);
+    if (level) tlp = strictest(tlp, level);
+    else if (pap) paps.push(pap);
+    else other.push(tag);
+  }
+  return { ...(tlp ? { tlp } : {}), paps, other };
+}
+
+const TLP_RANK: readonly Tlp[] = ['clear', 'green', 'amber', 'amber+strict', 'red'];
+const strictest = (a: Tlp | undefined, b: Tlp): Tlp =>
+  a === undefined || TLP_RANK.indexOf(b) > TLP_RANK.indexOf(a) ? b : a;
+
+function instantOf(epochSeconds: string | undefined): string | undefined {
+  if (epochSeconds === undefined || !/^\d{1,12}$/.test(epochSeconds)) return undefined;
+  return new Date(Number(epochSeconds) * 1000).toISOString();
+}
+
+const quoted = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+
+function patternOf(observable: Observable, value: string): string {
+  if (observable.sco === 'autonomous-system') return `[autonomous-system:number = ${asNumber(value)}]`;
+  return `[${observable.sco}:${observable.path} = ${quoted(value)}]`;
+}
+
+const asNumber = (value: string) => Number(value.replace(/^AS/i, '')) || 0;
+
+function scoProperties(observable: Observable, attribute: MispAttribute): Record<string, unknown> {
+  const value = observedValue(attribute.type, attribute.value);
+  if (observable.sco === 'file') {
+    if (observable.path === 'name') return { name: value };
+    const algorithm = /'(.+)'/.exec(observable.path)![1]!;
+    const name = attribute.type.startsWith('filename|') ? attribute.value.split('|')[0] : undefined;
+    return { hashes: { [algorithm]: value }, ...(name ? { name } : {}) };
+  }
+  if (observable.sco === 'autonomous-system') return { number: asNumber(value) };
+  if (observable.sco === 'email-message') return { is_multipart: false, subject: value };
+  return { [observable.path]: value };
+}
