@@ -66,7 +66,11 @@ export async function pollSubscription(
     return await pollPages(database, ctx, id, options);
   } finally {
     await database.transact(async (tx) => {
-      await tx.db.updateTable('taxii_subscriptions').set({ polling_until: null }).where('id', '=', id).execute();
+      await tx.db
+        .updateTable('taxii_subscriptions')
+        .set({ polling_until: null })
+        .where('id', '=', id)
+        .execute();
     });
   }
 }
