@@ -212,7 +212,7 @@ async function importAlone(dialect: string, texts: string[]): Promise<number> {
 }
 
 const PLAIN_READ = `SELECT stored_at, id, modified, object, share_context FROM stix_objects
-  WHERE stored_at > $1 OR (stored_at = $1 AND (id > $2 OR (id = $2 AND modified > $3)))
+  WHERE stored_at >= $1 AND (stored_at > $1 OR id > $2 OR (id = $2 AND modified > $3))
   ORDER BY stored_at, id, modified LIMIT ${PAGE}`;
 
 function sqlitePlainRead(path: string): number {

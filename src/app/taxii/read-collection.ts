@@ -71,6 +71,7 @@ export async function readCollection(
   const items: PageItem[] = [];
   // Objects of one share carry the same context text: parsed once per page, not per object.
   const contexts = new Map<string, unknown>();
+  const decisions = new Map<string, boolean>();
   let scanned = 0;
   // True once the collection has no row past the cursor; until then there may be more, even
   // if what is left is hidden from the caller (an empty last page with `more` is legal).
@@ -96,7 +97,8 @@ export async function readCollection(
         break;
       }
       consumed++;
-      const item = Number(row.withdrawn) === 1 ? undefined : visibleItem(viewer, collection, row, contexts);
+      const item =
+        Number(row.withdrawn) === 1 ? undefined : visibleItem(viewer, collection, row, contexts, decisions);
       if (item) items.push(item);
       // Hidden rows are passed over for good: the next page starts after the last row looked at.
       position = positionOf(row);
@@ -131,6 +133,7 @@ function visibleItem(
   collection: TaxiiCollection,
   row: CollectionRow,
   contexts: Map<string, unknown>,
+  decisions: Map<string, boolean>,
 ): PageItem | undefined {
   const object = JSON.parse(row.object) as StixObject;
   const stored = {
@@ -144,14 +147,33 @@ function visibleItem(
     shareContext: row.share_context === null ? null : parsedOnce(contexts, row.share_context),
     storedAt: row.date_added,
   };
-  const decision = decide(viewer, stored);
-  if (!decision.allowed) return undefined;
-  let redactedPaths = decision.redactedPaths;
-  if (collection.gate) {
-    const context = (stored.shareContext as ShareContext | null) ?? localContext(viewer.nodeId, viewer.state);
-    const gate = mayDistribute(object, viewer.markings as Map<string, StixObject>, context, collection.gate);
-    if (!gate.allowed) return undefined;
-    redactedPaths = [...new Set([...redactedPaths, ...gate.redactedPaths])];
+  // Without granular markings the decision depends only on the object's markings, its share
+  // context and the caller's need to know: a page of one feed asks the same question many times.
+  const key =
+    object.granular_markings === undefined
+      ? `${JSON.stringify(object.object_marking_refs ?? null)}\u0000${row.share_context ?? ''}\u0000${viewer.needToKnow.has(row.id)}`
+      : undefined;
+  const known = key === undefined ? undefined : decisions.get(key);
+  if (known === false) return undefined;
+  let redactedPaths: string[] = [];
+  if (known === undefined) {
+    const decision = decide(viewer, stored);
+    let allowed = decision.allowed;
+    if (decision.allowed) redactedPaths = decision.redactedPaths;
+    if (allowed && collection.gate) {
+      const context =
+        (stored.shareContext as ShareContext | null) ?? localContext(viewer.nodeId, viewer.state);
+      const gate = mayDistribute(
+        object,
+        viewer.markings as Map<string, StixObject>,
+        context,
+        collection.gate,
+      );
+      allowed = gate.allowed;
+      if (gate.allowed) redactedPaths = [...new Set([...redactedPaths, ...gate.redactedPaths])];
+    }
+    if (key !== undefined) decisions.set(key, allowed);
+    if (!allowed) return undefined;
   }
   const dateAdded = taxiiTimestamp(row.date_added);
   return {

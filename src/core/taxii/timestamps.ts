@@ -8,6 +8,8 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))
 
 /** An instant as TAXII writes it: `YYYY-MM-DDTHH:MM:SS.ssssssZ`. */
 export function taxiiTimestamp(iso: string): string {
+  // The node's own instants (`Date#toISOString`): three digits, padded without a regular expression.
+  if (iso.length === 24 && iso[19] === '.' && iso[23] === 'Z') return `${iso.slice(0, 23)}000Z`;
   const match = RFC3339.exec(iso);
   if (!match) throw new RangeError(`not an RFC 3339 UTC instant: ${iso}`);
   const fraction = (match[7] ?? '').padEnd(6, '0').slice(0, 6);
