@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import type { Principal } from '../../core/accounts/roles.js';
 import type { CommandContext } from '../../core/context.js';
 import { DomainError, ForbiddenError } from '../../core/errors.js';
-import { taxiiTimestamp } from '../../core/taxii/timestamps.js';
+import { taxiiTimestamp, taxiiVersion } from '../../core/taxii/timestamps.js';
 import type { ImportReport } from '../../interop/stix/import-report.js';
 import { importStix } from '../../interop/stix/import.js';
 import { runCommand } from '../../storage/command.js';
@@ -140,7 +140,7 @@ function outcomes(
   const failures: StatusDetail[] = [];
   for (const outcome of report.objects) {
     const object = envelope.objects[outcome.index];
-    const version = versionIn(object) ?? requested;
+    const version = taxiiVersion(object) ?? requested;
     if (outcome.status === 'rejected') {
       const id = outcome.id ?? idIn(object) ?? `(object ${outcome.index + 1} of the envelope)`;
       failures.push({ id, version, message: outcome.reason });
@@ -160,16 +160,4 @@ function outcomes(
 function idIn(object: unknown): string | undefined {
   const id = (object as Record<string, unknown> | null)?.id;
   return typeof id === 'string' ? id : undefined;
-}
-
-function versionIn(object: unknown): string | undefined {
-  if (object === null || typeof object !== 'object') return undefined;
-  const { modified, created } = object as Record<string, unknown>;
-  const stamp = typeof modified === 'string' ? modified : created;
-  if (typeof stamp !== 'string') return undefined;
-  try {
-    return taxiiTimestamp(stamp);
-  } catch {
-    return undefined;
-  }
 }

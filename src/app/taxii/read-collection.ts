@@ -11,7 +11,7 @@ import { localContext } from '../../core/sharing/incidents/audiences.js';
 import { mayDistribute, redact, type ShareContext } from '../../core/sharing/markings/distribution.js';
 import type { StixObject } from '../../core/sharing/stix/validate.js';
 import { type TaxiiEndpoint, type TaxiiQuery, queryFingerprint } from '../../core/taxii/query.js';
-import { millisecondFloor, taxiiTimestamp } from '../../core/taxii/timestamps.js';
+import { millisecondFloor, taxiiTimestamp, taxiiVersion } from '../../core/taxii/timestamps.js';
 import type { Database } from '../../storage/database.js';
 import { type CollectionRow, collectionRows, type RowPosition } from '../../storage/taxii/collection-rows.js';
 import { decide, type Viewer } from '../sharing/viewer.js';
@@ -179,15 +179,10 @@ function visibleItem(
   return {
     id: row.id,
     type: row.type,
-    version: versionOf(object, dateAdded),
+    // An object without `modified` or `created` (a cyber observable) is versioned by when it was added.
+    version: taxiiVersion(object) ?? dateAdded,
     storedVersion: row.modified,
     dateAdded,
     json: redactedPaths.length > 0 ? JSON.stringify(redact(object, redactedPaths)) : row.object,
   };
-}
-
-/** TAXII's version of an object: `modified`, else `created`, else when it was added (§3.4.1). */
-function versionOf(object: StixObject, dateAdded: string): string {
-  const stamp = typeof object.modified === 'string' ? object.modified : object.created;
-  return typeof stamp === 'string' ? taxiiTimestamp(stamp) : dateAdded;
 }

@@ -59,3 +59,14 @@ export function parseTimestamp(text: string): ParsedInstant | undefined {
 export function millisecondFloor(instant: ParsedInstant): string {
   return new Date(Number(instant.micros / 1000n)).toISOString();
 }
+
+/**
+ * TAXII's version of an object (§3.4.1): its `modified`, else `created`, as a TAXII timestamp;
+ * undefined when it has neither (a cyber observable) or they are not timestamps.
+ */
+export function taxiiVersion(object: unknown): string | undefined {
+  if (object === null || typeof object !== 'object') return undefined;
+  const { modified, created } = object as Record<string, unknown>;
+  const stamp = typeof modified === 'string' ? modified : created;
+  return typeof stamp === 'string' && RFC3339.test(stamp) ? taxiiTimestamp(stamp) : undefined;
+}

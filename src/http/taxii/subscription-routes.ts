@@ -5,7 +5,7 @@
 import { Type } from 'typebox';
 import type { AppDeps } from '../../app/deps.js';
 import { sharingDepsOf } from '../../app/sharing/deps.js';
-import { pollSubscription } from '../../app/taxii/subscriptions/poll.js';
+import { pollAsThisNode } from '../../app/taxii/subscriptions/poller-daemon.js';
 import {
   changeSubscription,
   listSubscriptions,
@@ -123,14 +123,10 @@ export function taxiiSubscriptionRoutes(app: App, deps: AppDeps): void {
         request.params.change,
       ))!;
       // Asked by hand: polled at once in the background; the list shows its progress as it reads.
-      if (request.params.change === 'poll_now' || request.params.change === 'resume') {
-        const sharing = sharingDepsOf(deps);
-        const ourState = (await sharing.ourState()) ?? '';
-        void pollSubscription(deps.database, { ...ctx, requestId: null }, changed.id, {
-          ourState,
-          nodeId: sharing.nodeId,
-        }).catch((error: unknown) => request.log.error({ err: error }, 'TAXII poll failed'));
-      }
+      if (request.params.change === 'poll_now' || request.params.change === 'resume')
+        void pollAsThisNode(sharingDepsOf(deps), { ...ctx, requestId: null }, changed.id).catch(
+          (error: unknown) => request.log.error({ err: error }, 'TAXII poll failed'),
+        );
       return changed;
     },
   );

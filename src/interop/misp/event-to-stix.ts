@@ -22,7 +22,7 @@ import {
   papFromLabel,
   papMarkingDefinition,
 } from '../../core/sharing/markings/pap.js';
-import { TLP_MARKING_IDS, type Tlp, tlpFromLabel } from '../../core/sharing/markings/tlp.js';
+import { TLP_LEVELS, TLP_MARKING_IDS, type Tlp, tlpFromLabel } from '../../core/sharing/markings/tlp.js';
 import type { StixObject } from '../../core/sharing/stix/validate.js';
 import {
   DOMAIN_OBJECTS,
@@ -94,14 +94,7 @@ export function mispEventToStix(event: MispEvent): EventConversion {
     const time = instantOf(attribute.timestamp) ?? eventTime;
     const common = {
       spec_version: '2.1',
-      ...(tlp || pap
-        ? {
-            object_marking_refs: [
-              ...(tlp ? [TLP_MARKING_IDS[tlp]] : []),
-              ...(pap ? [PAP_MARKING_IDS[pap]] : []),
-            ],
-          }
-        : {}),
+      ...markingRefs(tlp, pap),
       x_misp_attribute: record,
     };
     const labels = marks.other.length > 0 ? { labels: marks.other } : {};
@@ -184,14 +177,7 @@ export function mispEventToStix(event: MispEvent): EventConversion {
     published: `${event.date ?? eventTime.slice(0, 10)}T00:00:00.000Z`,
     report_types: ['threat-report'],
     object_refs: made.length > 0 ? made.map((o) => o.id) : [reportId],
-    ...(eventMarks.tlp || eventMarks.paps[0]
-      ? {
-          object_marking_refs: [
-            ...(eventMarks.tlp ? [TLP_MARKING_IDS[eventMarks.tlp]] : []),
-            ...(eventMarks.paps[0] ? [PAP_MARKING_IDS[eventMarks.paps[0]]] : []),
-          ],
-        }
-      : {}),
+    ...markingRefs(eventMarks.tlp, eventMarks.paps[0]),
     ...(eventMarks.other.length > 0 ? { labels: eventMarks.other } : {}),
     x_misp_event: {
       uuid: event.uuid,
@@ -247,9 +233,16 @@ function markingsOf(tags: readonly string[]): { tlp?: Tlp; paps: Pap[]; other: s
   return { ...(tlp ? { tlp } : {}), paps, other };
 }
 
-const TLP_RANK: readonly Tlp[] = ['clear', 'green', 'amber', 'amber+strict', 'red'];
 const strictest = (a: Tlp | undefined, b: Tlp): Tlp =>
-  a === undefined || TLP_RANK.indexOf(b) > TLP_RANK.indexOf(a) ? b : a;
+  a === undefined || TLP_LEVELS.indexOf(b) > TLP_LEVELS.indexOf(a) ? b : a;
+
+/** `object_marking_refs` for a TLP level and a PAP level, either or both; nothing when neither. */
+function markingRefs(tlp: Tlp | undefined, pap: Pap | undefined): { object_marking_refs?: string[] } {
+  if (!tlp && !pap) return {};
+  return {
+    object_marking_refs: [...(tlp ? [TLP_MARKING_IDS[tlp]] : []), ...(pap ? [PAP_MARKING_IDS[pap]] : [])],
+  };
+}
 
 function instantOf(epochSeconds: string | undefined): string | undefined {
   if (epochSeconds === undefined || !/^\d{1,12}$/.test(epochSeconds)) return undefined;

@@ -4,6 +4,7 @@
  * others (the rest is read on the next pass, from its checkpoint).
  */
 import type { Clock } from '../../../core/clock.js';
+import type { CommandContext } from '../../../core/context.js';
 import type { Database } from '../../../storage/database.js';
 import { PeriodicDaemon } from '../../periodic.js';
 import type { SharingDeps } from '../../sharing/deps.js';
@@ -37,16 +38,22 @@ export class TaxiiPollerDaemon extends PeriodicDaemon {
       .orderBy('next_poll_at')
       .execute();
     const results: PollResult[] = [];
-    const ourState = (await this.#o.sharing.ourState()) ?? '';
-    for (const { id } of due)
-      results.push(
-        await pollSubscription(
-          this.#o.database,
-          { actor: { type: 'system', id: 'taxii-poller' }, requestId: null, clock: this.#o.clock },
-          id,
-          { ourState, nodeId: this.#o.sharing.nodeId },
-        ),
-      );
+    const ctx = {
+      actor: { type: 'system' as const, id: 'taxii-poller' },
+      requestId: null,
+      clock: this.#o.clock,
+    };
+    for (const { id } of due) results.push(await pollAsThisNode(this.#o.sharing, ctx, id));
     return results;
   }
+}
+
+/** Polls a subscription as this node: its objects addressed to this node and the State it serves. */
+export async function pollAsThisNode(
+  sharing: SharingDeps,
+  ctx: CommandContext,
+  id: string,
+): Promise<PollResult> {
+  const ourState = (await sharing.ourState()) ?? '';
+  return pollSubscription(sharing.database, ctx, id, { ourState, nodeId: sharing.nodeId });
 }

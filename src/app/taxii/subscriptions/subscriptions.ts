@@ -8,7 +8,7 @@ import type { CommandContext } from '../../../core/context.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { TLP_LEVELS, type Tlp } from '../../../core/sharing/markings/tlp.js';
 import { runCommand } from '../../../storage/command.js';
-import type { Reader } from '../../../storage/database.js';
+import type { Database, Reader } from '../../../storage/database.js';
 import type { TaxiiSubscriptionsTable } from '../../../storage/taxii/schema.js';
 
 export interface NewSubscription {
@@ -92,7 +92,7 @@ export function collectionUrlOf(input: string): string {
 }
 
 export async function subscribe(
-  database: import('../../../storage/database.js').Database,
+  database: Database,
   ctx: CommandContext,
   createdBy: string,
   input: NewSubscription,
@@ -177,7 +177,7 @@ export type SubscriptionChange = 'pause' | 'resume' | 'poll_now' | 'remove';
 
 /** Pauses, resumes, asks for a poll at once, or removes a subscription (what arrived stays). */
 export async function changeSubscription(
-  database: import('../../../storage/database.js').Database,
+  database: Database,
   ctx: CommandContext,
   id: string,
   change: SubscriptionChange,
