@@ -4,7 +4,6 @@
  * statuses are kept.
  */
 import type { Principal } from '../../core/accounts/roles.js';
-import type { Reader } from '../../storage/database.js';
 import { listStatuses, type TaxiiStatusRecord } from '../../storage/taxii/status-rows.js';
 import type { SharingDeps } from '../sharing/deps.js';
 import { collectionsFor, type TaxiiCollection } from './collections.js';
@@ -77,14 +76,9 @@ export interface PostView extends TaxiiStatusRecord {
 }
 
 /** The caller's own posts of the last days, newest first (at most 100). */
-export async function recentPosts(
-  deps: SharingDeps,
-  db: Reader,
-  principal: Principal,
-  now: Date,
-): Promise<PostView[]> {
-  const since = new Date(now.getTime() - STATUS_KEPT_DAYS * 86_400_000).toISOString();
-  const statuses = await listStatuses(db, principal.userId, since, 100);
+export async function recentPosts(deps: SharingDeps, principal: Principal): Promise<PostView[]> {
+  const since = new Date(deps.clock.now().getTime() - STATUS_KEPT_DAYS * 86_400_000).toISOString();
+  const statuses = await listStatuses(deps.database.db, principal.userId, since, 100);
   if (statuses.length === 0) return [];
   const aliases = new Map((await collectionsFor(deps, principal)).map((c) => [c.id, c.alias]));
   return statuses.map((s) => {

@@ -43,6 +43,6 @@ export function taxiiConsoleRoutes(app: App, deps: AppDeps): void {
         response: { 200: TaxiiPostsSchema, ...errorResponses() },
       },
     },
-    async (request) => recentPosts(sharing, deps.database.db, callerOf(request).principal, deps.clock.now()),
+    async (request) => recentPosts(sharing, callerOf(request).principal),
   );
 }
