@@ -502,6 +502,18 @@ export const ERROR_CODES = {
     kind: 'not_found',
     meaning: 'No subscription to a remote TAXII collection with this id.',
   },
+  misp_event_not_found: {
+    kind: 'not_found',
+    meaning: 'No MISP event (a STIX report) with this id or uuid that you may see.',
+  },
+  misp_attribute_not_found: {
+    kind: 'not_found',
+    meaning: 'No MISP attribute with this id or uuid that you may see.',
+  },
+  misp_import_not_found: {
+    kind: 'not_found',
+    meaning: 'No MISP import with this id.',
+  },
   taxii_not_writable: {
     kind: 'forbidden',
     meaning: 'The collection does not take objects from you (`can_write` is false).',
@@ -513,6 +525,24 @@ export const ERROR_CODES = {
   taxii_bad_envelope: {
     kind: 'unprocessable',
     meaning: 'The body is not a TAXII envelope: a JSON object whose `objects` is a list.',
+  },
+
+  // MISP (docs/MISP.md).
+  misp_bad_event: {
+    kind: 'unprocessable',
+    meaning: 'The input is not a MISP event: `{"Event": {…}}` or an event object with a valid `uuid`.',
+  },
+  misp_bad_feed: {
+    kind: 'unprocessable',
+    meaning: 'The MISP feed cannot be read: its `manifest.json` is missing, malformed or larger than allowed.',
+  },
+  misp_feed_unreachable: {
+    kind: 'unavailable',
+    meaning: 'The MISP feed did not answer, answered an error, sent too much or stalled.',
+  },
+  misp_bad_search: {
+    kind: 'invalid',
+    meaning: 'A MISP search parameter has the wrong form (a `last` like `7d`, a `limit` of 1 to 1,000…).',
   },
 
   // Inbox refusals (docs/FEDERATION.md §3.4, §5): the reason of a refused envelope or batch.

@@ -31,6 +31,7 @@ import {
   observedValue,
   TEXT_TYPES,
 } from './attribute-types.js';
+import { galaxyObjects } from './galaxies.js';
 import type { MispAttribute, MispAttributeRecord, MispEvent, MispObject } from './misp-event.js';
 import { truthy } from './misp-event.js';
 
@@ -51,31 +52,78 @@ export interface EventConversion {
   readonly outcomes: readonly AttributeOutcome[];
 }
 
+/** Refused attributes and notes listed per event at most (the counts are always whole). */
+const MAX_PROBLEMS_KEPT = 10_000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export function mispEventToStix(event: MispEvent): EventConversion {
-  const reportId = `report--${event.uuid.toLowerCase()}`;
-  const eventTime = instantOf(event.timestamp) ?? `${event.date ?? '1970-01-01'}T00:00:00.000Z`;
-  const eventTags = namesOf(event.Tag);
-  const eventMarks = markingsOf(eventTags);
-  const paps = new Set<Pap>(eventMarks.paps);
+  const converter = new MispEventConverter(event);
   const made: StixObject[] = [];
-  const outcomes: AttributeOutcome[] = [];
+  for (const attribute of event.Attribute ?? []) made.push(...converter.attribute(attribute));
+  for (const object of event.Object ?? []) made.push(...converter.object(object));
+  const { first, last } = converter.finish();
+  return { objects: [...first, ...made, ...last], outcomes: converter.outcomes };
+}
 
-  const convert = (attribute: MispAttribute, object?: MispObject) => {
+/**
+ * The conversion one attribute at a time, for events too large to hold: the event's own
+ * fields first (its tags decide the markings of attributes without their own), then each
+ * attribute or MISP object as it is read, then `finish` for the report and what it needs.
+ * Only the ids of what was made are kept, for the report's `object_refs`.
+ */
+export class MispEventConverter {
+  readonly outcomes: AttributeOutcome[] = [];
+  readonly #event: MispEvent;
+  readonly #reportId: string;
+  readonly #eventTime: string;
+  readonly #eventTags: string[];
+  readonly #eventMarks: ReturnType<typeof markingsOf>;
+  readonly #paps: Set<Pap>;
+  readonly #refs: string[] = [];
+  /** Outcomes are kept only up to this many; counts are always whole. */
+  readonly #keepOutcomes: number;
+  readonly counts = { converted: 0, keptAsNote: 0, refused: 0, galaxies: 0 };
+
+  constructor(event: MispEvent, options: { keepOutcomes?: number } = {}) {
+    this.#event = event;
+    this.#reportId = `report--${event.uuid.toLowerCase()}`;
+    this.#eventTime = instantOf(event.timestamp) ?? `${event.date ?? '1970-01-01'}T00:00:00.000Z`;
+    this.#eventTags = namesOf(event.Tag);
+    this.#eventMarks = markingsOf(this.#eventTags);
+    this.#paps = new Set<Pap>(this.#eventMarks.paps);
+    this.#keepOutcomes = options.keepOutcomes ?? Number.POSITIVE_INFINITY;
+  }
+
+  get reportId(): string {
+    return this.#reportId;
+  }
+
+  /** The STIX objects of one MISP object's attributes. */
+  object(object: MispObject): StixObject[] {
+    const made: StixObject[] = [];
+    for (const attribute of Array.isArray(object.Attribute) ? object.Attribute : [])
+      made.push(...this.attribute(attribute, object));
+    return made;
+  }
+
+  /** The STIX object of one attribute (none when it is refused; its outcome says why). */
+  attribute(attribute: MispAttribute, object?: MispObject): StixObject[] {
     const problem = unreadable(attribute);
     if (problem) {
-      outcomes.push({
-        uuid: String(attribute.uuid ?? ''),
-        type: String(attribute.type ?? ''),
+      this.#outcome({
+        uuid: String(attribute?.uuid ?? ''),
+        type: String(attribute?.type ?? ''),
         status: 'refused',
         reason: problem,
       });
-      return;
+      return [];
     }
+    const eventMarks = this.#eventMarks;
+    const reportId = this.#reportId;
     const tags = namesOf(attribute.Tag);
     const marks = markingsOf(tags);
-    for (const p of marks.paps) paps.add(p);
+    for (const p of marks.paps) this.#paps.add(p);
     const tlp = marks.tlp ?? eventMarks.tlp;
     const pap = marks.paps[0] ?? eventMarks.paps[0];
     const record: MispAttributeRecord = {
@@ -85,13 +133,14 @@ export function mispEventToStix(event: MispEvent): EventConversion {
       value: attribute.value,
       to_ids: truthy(attribute.to_ids),
       tags,
+      event_uuid: this.#event.uuid,
       ...(attribute.comment ? { comment: attribute.comment } : {}),
-      ...(attribute.timestamp ? { timestamp: attribute.timestamp } : {}),
-      ...(attribute.distribution !== undefined ? { distribution: attribute.distribution } : {}),
+      ...(attribute.timestamp ? { timestamp: String(attribute.timestamp) } : {}),
+      ...(attribute.distribution !== undefined ? { distribution: String(attribute.distribution) } : {}),
       ...(attribute.object_relation ? { object_relation: attribute.object_relation } : {}),
       ...(object ? { object: objectRecord(object) } : {}),
     };
-    const time = instantOf(attribute.timestamp) ?? eventTime;
+    const time = instantOf(attribute.timestamp) ?? this.#eventTime;
     const common = {
       spec_version: '2.1',
       ...markingRefs(tlp, pap),
@@ -149,8 +198,8 @@ export function mispEventToStix(event: MispEvent): EventConversion {
         ...common,
       } as StixObject;
     }
-    made.push(stix);
-    outcomes.push(
+    this.#refs.push(stix.id);
+    this.#outcome(
       note === undefined
         ? { uuid: attribute.uuid, type: attribute.type, status: 'converted', stixId: stix.id }
         : {
@@ -161,41 +210,68 @@ export function mispEventToStix(event: MispEvent): EventConversion {
             reason: note,
           },
     );
-  };
+    return [stix];
+  }
 
-  for (const attribute of event.Attribute ?? []) convert(attribute);
-  for (const object of event.Object ?? [])
-    for (const attribute of object.Attribute ?? []) convert(attribute, object);
+  /**
+   * What closes the event: `first`, the marking definitions the objects refer to (to store
+   * before them when they are stored together), and `last`, the event's galaxy clusters and
+   * the report that refers to everything made from the event.
+   */
+  finish(): { first: StixObject[]; last: StixObject[] } {
+    const event = this.#event;
+    const eventMarks = this.#eventMarks;
+    const eventTime = this.#eventTime;
+    const clusters = galaxyObjects(event.Galaxy, markingRefs(eventMarks.tlp, eventMarks.paps[0]), eventTime);
+    this.counts.galaxies = clusters.length;
+    const refs = [...this.#refs, ...clusters.map((c) => c.id)];
+    const report = {
+      type: 'report',
+      spec_version: '2.1',
+      id: this.#reportId,
+      created: eventTime,
+      modified: eventTime,
+      name: event.info || '(untitled MISP event)',
+      published: `${event.date ?? eventTime.slice(0, 10)}T00:00:00.000Z`,
+      report_types: ['threat-report'],
+      object_refs: refs.length > 0 ? refs : [this.#reportId],
+      ...markingRefs(eventMarks.tlp, eventMarks.paps[0]),
+      ...(eventMarks.other.length > 0 ? { labels: eventMarks.other } : {}),
+      x_misp_event: {
+        uuid: event.uuid,
+        info: event.info,
+        ...(event.date ? { date: event.date } : {}),
+        ...(event.threat_level_id !== undefined ? { threat_level_id: String(event.threat_level_id) } : {}),
+        ...(event.analysis !== undefined ? { analysis: String(event.analysis) } : {}),
+        ...(event.distribution !== undefined ? { distribution: String(event.distribution) } : {}),
+        ...(event.timestamp ? { timestamp: String(event.timestamp) } : {}),
+        published: truthy(event.published),
+        ...(event.Orgc ? { Orgc: event.Orgc } : {}),
+        tags: this.#eventTags,
+        ...(Array.isArray(event.Galaxy) && event.Galaxy.length > 0 ? { Galaxy: event.Galaxy } : {}),
+      },
+    } as StixObject;
+    return { first: [...this.#paps].map(papMarkingDefinition), last: [...clusters, report] };
+  }
 
-  const report = {
-    type: 'report',
-    spec_version: '2.1',
-    id: reportId,
-    created: eventTime,
-    modified: eventTime,
-    name: event.info || '(untitled MISP event)',
-    published: `${event.date ?? eventTime.slice(0, 10)}T00:00:00.000Z`,
-    report_types: ['threat-report'],
-    object_refs: made.length > 0 ? made.map((o) => o.id) : [reportId],
-    ...markingRefs(eventMarks.tlp, eventMarks.paps[0]),
-    ...(eventMarks.other.length > 0 ? { labels: eventMarks.other } : {}),
-    x_misp_event: {
-      uuid: event.uuid,
-      info: event.info,
-      ...(event.date ? { date: event.date } : {}),
-      ...(event.threat_level_id !== undefined ? { threat_level_id: event.threat_level_id } : {}),
-      ...(event.analysis !== undefined ? { analysis: event.analysis } : {}),
-      ...(event.distribution !== undefined ? { distribution: event.distribution } : {}),
-      ...(event.timestamp ? { timestamp: event.timestamp } : {}),
-      published: truthy(event.published),
-      ...(event.Orgc ? { Orgc: event.Orgc } : {}),
-      tags: eventTags,
-    },
-  } as StixObject;
-  return { objects: [...[...paps].map(papMarkingDefinition), ...made, report], outcomes };
+  /** Records an element of the event that could not be read at all (`what` names it). */
+  refuse(what: string, reason: string): void {
+    this.#outcome({ uuid: '', type: what, status: 'refused', reason });
+  }
+
+  #outcome(outcome: AttributeOutcome): void {
+    if (outcome.status === 'converted') this.counts.converted++;
+    else if (outcome.status === 'kept-as-note') this.counts.keptAsNote++;
+    else this.counts.refused++;
+    const listed = this.outcomes.length;
+    if (listed < this.#keepOutcomes || (outcome.status !== 'converted' && listed < MAX_PROBLEMS_KEPT))
+      this.outcomes.push(outcome);
+  }
 }
 
 function unreadable(attribute: MispAttribute): string | undefined {
+  if (attribute === null || typeof attribute !== 'object' || Array.isArray(attribute))
+    return 'the attribute is not a JSON object';
   if (typeof attribute.uuid !== 'string' || !UUID.test(attribute.uuid))
     return 'the attribute has no valid uuid';
   if (typeof attribute.type !== 'string' || attribute.type.length === 0) return 'the attribute has no type';
@@ -217,7 +293,7 @@ function objectRecord(object: MispObject): NonNullable<MispAttributeRecord['obje
 }
 
 const namesOf = (tags: readonly { name: string }[] | undefined): string[] =>
-  (tags ?? []).map((t) => t.name).filter((n): n is string => typeof n === 'string' && n.length > 0);
+  (Array.isArray(tags) ? tags : []).map((t) => (t as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === 'string' && n.length > 0);
 
 function markingsOf(tags: readonly string[]): { tlp?: Tlp; paps: Pap[]; other: string[] } {
   let tlp: Tlp | undefined;
@@ -244,8 +320,8 @@ function markingRefs(tlp: Tlp | undefined, pap: Pap | undefined): { object_marki
   };
 }
 
-function instantOf(epochSeconds: string | undefined): string | undefined {
-  if (epochSeconds === undefined || !/^\d{1,12}$/.test(epochSeconds)) return undefined;
+function instantOf(epochSeconds: string | number | undefined): string | undefined {
+  if (epochSeconds === undefined || !/^\d{1,12}$/.test(String(epochSeconds))) return undefined;
   return new Date(Number(epochSeconds) * 1000).toISOString();
 }
 

@@ -4,6 +4,8 @@
  * booleans as strings in places; both forms are accepted on the way in.
  */
 
+import type { MispGalaxy } from './galaxies.js';
+
 export interface MispTag {
   readonly name: string;
 }
@@ -49,12 +51,15 @@ export interface MispEvent {
   readonly Tag?: readonly MispTag[];
   readonly Attribute?: readonly MispAttribute[];
   readonly Object?: readonly MispObject[];
+  readonly Galaxy?: readonly MispGalaxy[];
 }
 
 /** What a STIX object made from an attribute carries, so the attribute comes back whole. */
 export interface MispAttributeRecord extends Omit<MispAttribute, 'to_ids' | 'Tag'> {
   readonly to_ids: boolean;
   readonly tags: readonly string[];
+  /** The event the attribute came in (absent on records written before this was kept). */
+  readonly event_uuid?: string;
   /** The MISP object the attribute belonged to, if any. */
   readonly object?: {
     readonly uuid: string;

@@ -99,7 +99,17 @@ test('each attribute becomes the STIX object its type and to_ids say, and the va
   const report = objects.at(-1)!;
   assert.equal(report.type, 'report');
   assert.deepEqual(report.labels, ['circl:incident-classification="malware"']);
-  assert.equal((report.object_refs as string[]).length, 13);
+  assert.equal((report.object_refs as string[]).length, 14, '13 attributes and one galaxy cluster');
+  const lockbit = find('malware--b7d4c1a2-6f3e-4d5c-9a8b-7e6f5d4c3b2a');
+  assert.deepEqual(
+    [lockbit.name, lockbit.is_family, lockbit.aliases, lockbit.object_marking_refs],
+    ['LockBit', true, ['ABCD'], [TLP_MARKING_IDS.green, PAP_MARKING_IDS.amber]],
+  );
+  assert.equal(
+    objects.some((o) => o.id.endsWith('c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f')),
+    false,
+    'a sector cluster has no STIX object of its own',
+  );
 });
 
 forEachDialect('MISP → Comity → MISP', (t) => {
@@ -132,6 +142,7 @@ forEachDialect('MISP → Comity → MISP', (t) => {
       [EVENT.uuid, EVENT.info, EVENT.date, EVENT.threat_level_id, EVENT.analysis, EVENT.distribution, true],
     );
     assert.deepEqual(event.Tag, EVENT.Tag);
+    assert.deepEqual(event.Galaxy, EVENT.Galaxy, 'galaxies come back whole, mapped or not');
     const byUuid = (list: ReturnType<typeof readable>) =>
       [...list].sort((a, b) => a.uuid.localeCompare(b.uuid));
     assert.deepEqual(byUuid(readable(event.Attribute)), byUuid(readable(EVENT.Attribute)));

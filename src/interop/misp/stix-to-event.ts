@@ -28,6 +28,8 @@ export function stixToMispEvent(objects: readonly StixObject[], defaults: EventD
   const leftOut: Array<{ id: string; reason: string }> = [];
   for (const o of objects) {
     if (o.type === 'report' || o.type === 'marking-definition') continue;
+    // A galaxy cluster goes back in the event's Galaxy list, which the report kept whole.
+    if (o.x_misp_galaxy_cluster !== undefined && origin.Galaxy) continue;
     const record = o.x_misp_attribute as MispAttributeRecord | undefined;
     const attribute = record ? fromRecord(record) : fromNative(o);
     if (!attribute) {
@@ -62,6 +64,7 @@ export function stixToMispEvent(objects: readonly StixObject[], defaults: EventD
     published: origin.published === true,
     ...(origin.Orgc ? { Orgc: origin.Orgc } : {}),
     Tag: (origin.tags ?? []).map((name) => ({ name })),
+    ...(origin.Galaxy ? { Galaxy: origin.Galaxy } : {}),
     Attribute: attributes,
     Object: [...grouped.values()].map((g) => ({ ...g.object, Attribute: g.attributes })),
   };

@@ -46,6 +46,8 @@ export interface ImportReport {
   bytes: number;
   /** Transactions that changed something, each with one audit event. */
   auditedBatches: number;
+  /** Which outcomes `objects` lists: all, or only rejections and acceptances with warnings. */
+  readonly listed: 'all' | 'problems';
   /** Set when the input could not be read to its end (the objects before are reported). */
   stopped?: string;
   readonly objects: ObjectOutcome[];
@@ -67,9 +69,10 @@ export function refusedByValidation(
   };
 }
 
-export function emptyReport(importId: string): ImportReport {
+export function emptyReport(importId: string, listed: 'all' | 'problems' = 'all'): ImportReport {
   return {
     importId,
+    listed,
     total: 0,
     accepted: 0,
     acceptedWithWarnings: 0,
@@ -88,5 +91,6 @@ export function record(report: ImportReport, outcome: ObjectOutcome): void {
     if (outcome.warnings.length > 0) report.acceptedWithWarnings++;
   } else if (outcome.status === 'rejected') report.rejected++;
   else report.unchanged++;
-  report.objects.push(outcome);
+  if (report.listed === 'all' || outcome.status === 'rejected' || (outcome.status === 'accepted' && outcome.warnings.length > 0))
+    report.objects.push(outcome);
 }

@@ -46,6 +46,11 @@ export interface ImportOptions {
   readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
   /** Total input size for progress, when known. */
   readonly totalBytes?: number;
+  /**
+   * Which outcomes the report lists: every one (default), or only rejections and warnings, for
+   * imports too large to list (the counts are whole either way).
+   */
+  readonly outcomes?: 'all' | 'problems';
 }
 
 /**
@@ -77,23 +82,15 @@ export async function importStix(
   input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const report = emptyReport(randomUUID());
+  const importer = new StixObjectImporter(database, options);
   const splitter = new StixJsonSplitter({
     maxObjectBytes: options.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
   });
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  let batch: Pending[] = [];
-  let batchNo = 0;
   const take = async (items: SplitItem[]) => {
     for (const item of items) {
-      const pending = prepare(item, report);
-      if (!pending) continue;
-      batch.push(pending);
-      if (batch.length >= batchSize) {
-        await writeBatch(database, options, report, batch, ++batchNo);
-        batch = [];
-      }
+      const value = parse(item, importer.report);
+      if (value !== undefined) await importer.add(value.value, item.index, item.offset);
     }
   };
   for await (const chunk of input) {
@@ -102,13 +99,56 @@ export async function importStix(
     await take(items);
   }
   await take(splitter.end());
-  if (batch.length > 0) await writeBatch(database, options, report, batch, ++batchNo);
+  const report = await importer.finish();
   report.bytes = splitter.offset;
   if (splitter.failure) report.stopped = splitter.failure;
-  await refreshStatistics(database, report.accepted);
-  // Outcomes are recorded as batches finish; the report reads in input order.
-  report.objects.sort((a, b) => a.index - b.index);
   return report;
+}
+
+/**
+ * The importer behind `importStix`, for callers that make STIX objects themselves (the MISP
+ * importer): each object given is validated and reported on its own, and written in batches.
+ */
+export class StixObjectImporter {
+  readonly report: ImportReport;
+  readonly #database: Database;
+  readonly #options: ImportOptions;
+  readonly #batchSize: number;
+  #batch: Pending[] = [];
+  #batchNo = 0;
+  #index = 0;
+
+  constructor(database: Database, options: ImportOptions) {
+    this.#database = database;
+    this.#options = options;
+    this.#batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.report = emptyReport(randomUUID(), options.outcomes ?? 'all');
+  }
+
+  /** Validates one object and writes it with its batch; index and offset name it in the report. */
+  async add(value: unknown, index = this.#index, offset = 0): Promise<void> {
+    this.#index = index + 1;
+    const pending = prepare(value, index, offset, this.report);
+    if (!pending) return;
+    this.#batch.push(pending);
+    if (this.#batch.length >= this.#batchSize) await this.flush();
+  }
+
+  /** Writes what is waiting (callers that need it stored before going on). */
+  async flush(): Promise<void> {
+    if (this.#batch.length === 0) return;
+    const batch = this.#batch;
+    this.#batch = [];
+    await writeBatch(this.#database, this.#options, this.report, batch, ++this.#batchNo);
+  }
+
+  async finish(): Promise<ImportReport> {
+    await this.flush();
+    await refreshStatistics(this.#database, this.report.accepted);
+    // Outcomes are recorded as batches finish; the report reads in input order.
+    this.report.objects.sort((a, b) => a.index - b.index);
+    return this.report;
+  }
 }
 
 /**
@@ -132,8 +172,8 @@ export async function importStixFile(
   return importStix(database, createReadStream(path, { highWaterMark: 1 << 20 }), { totalBytes, ...options });
 }
 
-/** Parses and validates one element; rejections are recorded and return undefined. */
-function prepare(item: SplitItem, report: ImportReport): Pending | undefined {
+/** Parses one element; an element that is not JSON is recorded and returns undefined. */
+function parse(item: SplitItem, report: ImportReport): { value: unknown } | undefined {
   if (item.kind === 'skipped') {
     record(report, {
       index: item.index,
@@ -144,9 +184,8 @@ function prepare(item: SplitItem, report: ImportReport): Pending | undefined {
     });
     return undefined;
   }
-  let value: unknown;
   try {
-    value = JSON.parse(item.text);
+    return { value: JSON.parse(item.text) };
   } catch (error) {
     record(report, {
       index: item.index,
@@ -158,19 +197,17 @@ function prepare(item: SplitItem, report: ImportReport): Pending | undefined {
     });
     return undefined;
   }
+}
+
+/** Validates one object; rejections are recorded and return undefined. */
+function prepare(value: unknown, index: number, offset: number, report: ImportReport): Pending | undefined {
   const check = validateStixObject(value);
   if (!check.ok) {
-    record(report, { ...refusedByValidation(item.index, check), offset: item.offset });
+    record(report, { ...refusedByValidation(index, check), offset });
     return undefined;
   }
   const observables = extractObservables(check.object).map((o) => ({ kind: o.kind, value: o.value }));
-  return {
-    index: item.index,
-    offset: item.offset,
-    object: check.object,
-    warnings: check.warnings,
-    observables,
-  };
+  return { index, offset, object: check.object, warnings: check.warnings, observables };
 }
 
 /** A rejected object's id and type, found without parsing, so the report can name it. */
