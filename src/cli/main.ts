@@ -12,6 +12,7 @@ import { registerRequestCommands } from './commands/request.js';
 import { registerSetupCommand } from './commands/setup.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerStixCommands } from './commands/stix.js';
+import { registerMispCommands } from './commands/misp.js';
 import { registerTaxiiCommands } from './commands/taxii.js';
 import { registerUserCommands } from './commands/user.js';
 import { EXIT, reportError } from './output.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerRequestCommands(program);
   registerStixCommands(program);
   registerTaxiiCommands(program);
+  registerMispCommands(program);
   return program;
 }
 

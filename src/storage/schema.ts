@@ -13,6 +13,7 @@ import type { NotificationsTables } from './notifications/schema.js';
 import type { EvidenceTables } from './evidence/schema.js';
 import type { SharingTables } from './sharing/schema.js';
 import type { FederationTables } from './federation/schema.js';
+import type { MispTables } from './misp/schema.js';
 import type { TaxiiTables } from './taxii/schema.js';
 
 export type * from './audit/schema.js';
@@ -24,6 +25,7 @@ export type * from './notifications/schema.js';
 export type * from './evidence/schema.js';
 export type * from './sharing/schema.js';
 export type * from './federation/schema.js';
+export type * from './misp/schema.js';
 export type * from './taxii/schema.js';
 
 /** A table the storage conformance suite uses; also the "state row" of the write benchmark. */
@@ -45,6 +47,7 @@ export interface Schema
     EvidenceTables,
     SharingTables,
     FederationTables,
-    TaxiiTables {
+    TaxiiTables,
+    MispTables {
   conformance_items: ConformanceItemsTable;
 }

@@ -23,6 +23,15 @@ export async function correlateImported(
   const ids = report.objects.flatMap((o) =>
     o.status === 'accepted' && o.change !== 'history' ? [o.id] : [],
   );
+  return correlateObjects(database, ctx, ids);
+}
+
+/** Correlates these objects' current versions (those whose current version an import changed). */
+export async function correlateObjects(
+  database: Database,
+  ctx: CommandContext,
+  ids: readonly string[],
+): Promise<number> {
   let alerts = 0;
   for (let i = 0; i < ids.length; i += PER_TRANSACTION) {
     const stored = await currentObjects(database.db, ids.slice(i, i + PER_TRANSACTION));

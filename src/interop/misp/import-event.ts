@@ -39,6 +39,8 @@ export interface MispEventImport {
   readonly outcomes: readonly AttributeOutcome[];
   /** What the STIX store did: objects stored, already held, refused (with the first reasons). */
   readonly stix: ImportReport;
+  /** Ids of the objects whose current version changed: for correlation. */
+  readonly changed: readonly string[];
   readonly bytes: number;
 }
 
@@ -98,6 +100,7 @@ export async function importMispEvent(
   const importer = new StixObjectImporter(database, {
     ctx: options.ctx,
     outcomes: 'problems',
+    collectChanged: true,
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
   });
   const scanner = new MispEventScanner();
@@ -137,6 +140,7 @@ export async function importMispEvent(
     galaxies: c.galaxies,
     outcomes: converter.outcomes.slice(0, MAX_LISTED),
     stix,
+    changed: importer.changed,
     bytes: scanner.offset,
   };
 }

@@ -51,6 +51,8 @@ export interface ImportOptions {
    * imports too large to list (the counts are whole either way).
    */
   readonly outcomes?: 'all' | 'problems';
+  /** Keep the ids of objects whose current version changed, for correlation (`changed`). */
+  readonly collectChanged?: boolean;
 }
 
 /**
@@ -111,6 +113,8 @@ export async function importStix(
  */
 export class StixObjectImporter {
   readonly report: ImportReport;
+  /** With `collectChanged`: ids of the objects whose current version this import changed. */
+  readonly changed: string[] = [];
   readonly #database: Database;
   readonly #options: ImportOptions;
   readonly #batchSize: number;
@@ -139,7 +143,14 @@ export class StixObjectImporter {
     if (this.#batch.length === 0) return;
     const batch = this.#batch;
     this.#batch = [];
-    await writeBatch(this.#database, this.#options, this.report, batch, ++this.#batchNo);
+    await writeBatch(
+      this.#database,
+      this.#options,
+      this.report,
+      batch,
+      ++this.#batchNo,
+      this.#options.collectChanged ? this.changed : undefined,
+    );
   }
 
   async finish(): Promise<ImportReport> {
@@ -227,10 +238,17 @@ async function writeBatch(
   report: ImportReport,
   batch: readonly Pending[],
   batchNo: number,
+  changed?: string[],
 ): Promise<void> {
+  const note = (outcome: PutOutcome) => {
+    if (changed && (outcome.status === 'created' || outcome.status === 'updated')) changed.push(outcome.id);
+  };
   try {
     const outcomes = await writeObjects(database, options, report, batch, `${batchNo}`);
-    for (const [i, p] of batch.entries()) record(report, outcomeOf(p, outcomes[i]!));
+    for (const [i, p] of batch.entries()) {
+      record(report, outcomeOf(p, outcomes[i]!));
+      note(outcomes[i]!);
+    }
     return;
   } catch {
     // Fall through: find the object at fault.
@@ -239,6 +257,7 @@ async function writeBatch(
     try {
       const [outcome] = await writeObjects(database, options, report, [pending], `${batchNo}.${i + 1}`);
       record(report, outcomeOf(pending, outcome!));
+      note(outcome!);
     } catch (error) {
       record(report, {
         index: pending.index,

@@ -37,3 +37,21 @@ export async function heldMarkings(db: Db): Promise<Map<string, StixObjectRecord
     .execute();
   return new Map(rows.map((r) => [r.id, JSON.parse(r.object) as StixObjectRecord]));
 }
+
+/**
+ * Current objects of a type whose id starts with `type--<prefix>`: how a MISP numeric id (the
+ * first digits of a UUID) finds its object. The prefix is hex and dashes only, so it cannot
+ * carry LIKE wildcards (LIKE rather than a range: text ranges follow the collation).
+ */
+export async function currentByIdPrefix(db: Db, type: string, prefix: string): Promise<StoredStixObject[]> {
+  if (!/^[0-9a-f-]+$/.test(prefix)) return [];
+  const rows = await db
+    .selectFrom('stix_objects')
+    .selectAll()
+    .where('type', '=', type)
+    .where('id', 'like', `${type}--${prefix}%`)
+    .where('is_current', '=', 1)
+    .limit(10)
+    .execute();
+  return rows.map(fromRow);
+}

@@ -1,0 +1,135 @@
+/**
+ * MISP events as Comity holds them: every current STIX `report` is an event, its
+ * `object_refs` its attributes. Every way out (the MISP-compatible API, the feed, the console)
+ * reads events through a sieve — the marking decision for a signed-in user or for the
+ * audience of a feed — so an attribute the reader may not receive is not in the event, and an
+ * event whose report they may not receive does not exist for them.
+ */
+import type { Audience, ShareContext } from '../../core/sharing/markings/distribution.js';
+import { mayDistribute, redact } from '../../core/sharing/markings/distribution.js';
+import type { StixObject } from '../../core/sharing/stix/validate.js';
+import type { MispEvent } from '../../interop/misp/misp-event.js';
+import { asMispEvent, type Organisation, uuidPrefixOf } from '../../interop/misp/misp-shape.js';
+import { stixToMispEvent } from '../../interop/misp/stix-to-event.js';
+import type { Database } from '../../storage/database.js';
+import { currentByIdPrefix, currentObjects, heldMarkings } from '../../storage/sharing/current-objects.js';
+import { listCurrentStixObjects } from '../../storage/sharing/read-objects.js';
+import { withdrawnAmong } from '../../storage/sharing/shared-objects.js';
+import type { StixObjectRecord, StoredStixObject } from '../../storage/sharing/types.js';
+import { type Viewer, visibleObjects } from '../sharing/viewer.js';
+
+/** Keeps what the reader may receive (redacted as the markings say); counts the rest. */
+export type Sieve = (
+  stored: readonly StoredStixObject[],
+) => Promise<{ objects: StixObjectRecord[]; withheld: number }>;
+
+export function viewerSieve(database: Database, viewer: Viewer): Sieve {
+  return async (stored) => {
+    const { objects, withheld } = await visibleObjects(database, viewer, stored);
+    return { objects: objects.map((o) => o.object), withheld };
+  };
+}
+
+/** For a feed: what this audience may receive, objects made here read as shared with it. */
+export async function audienceSieve(
+  database: Database,
+  audience: Audience,
+  localContext: ShareContext,
+): Promise<Sieve> {
+  const markings = (await heldMarkings(database.db)) as Map<string, StixObject>;
+  return async (stored) => {
+    const withdrawn = await withdrawnAmong(
+      database.db,
+      stored.map((s) => s.id),
+    );
+    const objects: StixObjectRecord[] = [];
+    let withheld = 0;
+    for (const s of stored) {
+      const context = (s.shareContext as ShareContext | null) ?? localContext;
+      const decision = withdrawn.has(s.id)
+        ? undefined
+        : mayDistribute(s.object as StixObject, markings, context, audience);
+      if (!decision?.allowed) withheld++;
+      else
+        objects.push(
+          decision.redactedPaths.length > 0 ? redact(s.object as StixObject, decision.redactedPaths) : s.object,
+        );
+    }
+    return { objects, withheld };
+  };
+}
+
+export interface HeldEvent {
+  readonly reportId: string;
+  /** The event in MISP's own shape (ids, organisation, timestamps filled). */
+  readonly event: Record<string, unknown>;
+  /** The plain mapping, for hashes and counts. */
+  readonly plain: MispEvent;
+  /** Attributes withheld from this reader by their markings. */
+  readonly withheld: number;
+}
+
+/** The report for an event id: a UUID, a `report--` id, or a MISP numeric id. */
+export async function findReport(database: Database, id: string): Promise<StoredStixObject | undefined> {
+  const uuid = /^(?:report--)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(id)?.[1];
+  if (uuid) return (await currentObjects(database.db, [`report--${uuid.toLowerCase()}`]))[0];
+  const prefix = uuidPrefixOf(id);
+  if (!prefix) return undefined;
+  const found = await currentByIdPrefix(database.db, 'report', prefix);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The event a report stands for, as this reader may see it; undefined when they may not. */
+export async function eventOf(
+  database: Database,
+  sieve: Sieve,
+  report: StoredStixObject,
+  org: Organisation,
+): Promise<HeldEvent | undefined> {
+  const top = await sieve([report]);
+  const shown = top.objects[0];
+  if (!shown || report.revoked) return undefined;
+  const refs = (Array.isArray(shown.object_refs) ? (shown.object_refs as string[]) : []).filter(
+    (ref) => ref !== report.id,
+  );
+  const members: StixObject[] = [];
+  let withheld = 0;
+  for (let i = 0; i < refs.length; i += 1000) {
+    const stored = (await currentObjects(database.db, refs.slice(i, i + 1000))).filter((s) => !s.revoked);
+    const seen = await sieve(stored);
+    withheld += seen.withheld;
+    members.push(...(seen.objects as StixObject[]));
+  }
+  const uuid = report.id.slice('report--'.length);
+  const { event } = stixToMispEvent([shown as StixObject, ...members], {
+    uuid,
+    info: typeof shown.name === 'string' ? shown.name : '(untitled report)',
+    date: String(shown.published ?? shown.created ?? report.storedAt).slice(0, 10),
+  });
+  return {
+    reportId: report.id,
+    event: asMispEvent(event, org, String(shown.modified ?? report.storedAt)),
+    plain: event,
+    withheld,
+  };
+}
+
+/** Current reports the reader may see, newest id order, a page at a time. */
+export async function* visibleReports(
+  database: Database,
+  sieve: Sieve,
+  pageSize = 500,
+): AsyncGenerator<StoredStixObject> {
+  let after: string | undefined;
+  do {
+    const page = await listCurrentStixObjects(database, {
+      type: 'report',
+      limit: pageSize,
+      ...(after === undefined ? {} : { after }),
+    });
+    const live = page.objects.filter((r) => !r.revoked);
+    const seen = new Set((await sieve(live)).objects.map((o) => o.id));
+    for (const r of live) if (seen.has(r.id)) yield r;
+    after = page.next;
+  } while (after !== undefined);
+}
