@@ -532,6 +532,14 @@ export const ERROR_CODES = {
     kind: 'unprocessable',
     meaning: 'The input is not a MISP event: `{"Event": {…}}` or an event object with a valid `uuid`.',
   },
+  misp_bad_attribute: {
+    kind: 'unprocessable',
+    meaning: 'No attribute given could be added: each is refused with its reason (no uuid, type, category or value…).',
+  },
+  misp_event_exists: {
+    kind: 'conflict',
+    meaning: 'An event with this uuid is already held: change it with events/edit.',
+  },
   misp_bad_feed: {
     kind: 'unprocessable',
     meaning: 'The MISP feed cannot be read: its `manifest.json` is missing, malformed or larger than allowed.',

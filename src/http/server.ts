@@ -40,6 +40,7 @@ import { consoleFallback, consoleRoutes } from './console/routes.js';
 import { taxiiConsoleRoutes } from './taxii/console-routes.js';
 import { taxiiSubscriptionRoutes } from './taxii/subscription-routes.js';
 import { taxiiRoutes } from './taxii/routes.js';
+import { mispRoutes } from './misp/routes.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -165,6 +166,7 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
   taxiiConsoleRoutes(app, deps);
   taxiiSubscriptionRoutes(app, deps);
   taxiiRoutes(app, deps);
+  mispRoutes(app, deps);
   consoleRoutes(app, consoleDir);
 
   await app.ready();

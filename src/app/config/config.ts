@@ -25,6 +25,8 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** Largest body a TAXII client may POST (the API root's `max_content_length`). */
   readonly taxiiMaxContentLength: number;
+  /** Largest body a MISP client may send (an event with its attributes) to `/misp/`. */
+  readonly mispMaxContentLength: number;
   readonly sessionTtlHours: number;
   readonly loginMaxAttempts: number;
   readonly loginLockoutMinutes: number;
@@ -111,6 +113,11 @@ export const VARIABLES: readonly VariableSpec[] = [
     name: 'COMITY_TAXII_MAX_CONTENT_LENGTH',
     default: '33554432',
     description: 'Largest body a TAXII client may POST to a collection (announced as max_content_length).',
+  },
+  {
+    name: 'COMITY_MISP_MAX_CONTENT_LENGTH',
+    default: '268435456',
+    description: 'Largest body a MISP client may send to /misp/ (an event with all its attributes).',
   },
   { name: 'COMITY_SESSION_TTL_HOURS', default: '12', description: 'Lifetime of a login session (1–720).' },
   {
@@ -274,6 +281,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Over
       33_554_432,
       1024,
       1_073_741_824,
+    ),
+    mispMaxContentLength: int(
+      'COMITY_MISP_MAX_CONTENT_LENGTH',
+      read('COMITY_MISP_MAX_CONTENT_LENGTH'),
+      268_435_456,
+      1024,
+      2_147_483_647,
     ),
     sessionTtlHours: int('COMITY_SESSION_TTL_HOURS', read('COMITY_SESSION_TTL_HOURS'), 12, 1, 720),
     loginMaxAttempts: int('COMITY_LOGIN_MAX_ATTEMPTS', read('COMITY_LOGIN_MAX_ATTEMPTS'), 5, 1, 100),

@@ -25,6 +25,7 @@ const value: Record<string, (c: Config) => string | null> = {
   COMITY_LOG_LEVEL: (c) => c.logLevel,
   COMITY_BODY_LIMIT_BYTES: (c) => String(c.bodyLimitBytes),
   COMITY_TAXII_MAX_CONTENT_LENGTH: (c) => String(c.taxiiMaxContentLength),
+  COMITY_MISP_MAX_CONTENT_LENGTH: (c) => String(c.mispMaxContentLength),
   COMITY_SESSION_TTL_HOURS: (c) => String(c.sessionTtlHours),
   COMITY_LOGIN_MAX_ATTEMPTS: (c) => String(c.loginMaxAttempts),
   COMITY_LOGIN_LOCKOUT_MINUTES: (c) => String(c.loginLockoutMinutes),

@@ -9,10 +9,17 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../../core/context.js';
 import { isDomainError } from '../../core/errors.js';
-import { type ByteSource, importMispEvent, type MispEventImport } from '../../interop/misp/import-event.js';
+import {
+  type ByteSource,
+  importMispEvent,
+  type MispEventImport,
+  type MispImportOptions,
+} from '../../interop/misp/import-event.js';
 import { runCommand } from '../../storage/command.js';
 import { markFeedEvent } from '../../storage/misp/feed-events.js';
 import { insertMispImport } from '../../storage/misp/imports.js';
+import { rememberTags } from '../../storage/misp/tags.js';
+import { tag } from '../../interop/misp/misp-shape.js';
 import type { MispImportsTable } from '../../storage/misp/schema.js';
 import { correlateObjects } from '../sharing/correlate-import.js';
 import type { SharingDeps } from '../sharing/deps.js';
@@ -40,7 +47,7 @@ export async function importEventFrom(
   ctx: CommandContext,
   source: ImportSource,
   bytes: ByteSource,
-  options: { batchSize?: number; onProgress?: (phase: 'scan' | 'import', bytes: number) => void } = {},
+  options: Omit<MispImportOptions, 'ctx'> = {},
 ): Promise<RecordedImport> {
   const id = randomUUID();
   const startedAt = ctx.clock.now().toISOString();
@@ -56,6 +63,11 @@ export async function importEventFrom(
   const at = ctx.clock.now().toISOString();
   await runCommand(deps.database, ctx, async (tx) => {
     await insertMispImport(tx, rowOf(id, source, startedAt, at, result));
+    await rememberTags(
+      tx,
+      result.tags.map((name) => ({ ...tagFields(name), origin: 'import' })),
+      at,
+    );
     if (source.feed)
       await markFeedEvent(tx, {
         feed: source.feed.source,
@@ -163,4 +175,10 @@ function rowOf(
       rejections: r.stix.objects,
     }),
   };
+}
+
+/** A tag's colour and exportability as MISP shows them. */
+function tagFields(name: string) {
+  const shown = tag({ name });
+  return { name, colour: String(shown.colour), exportable: 1 };
 }

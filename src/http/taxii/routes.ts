@@ -88,6 +88,8 @@ export function taxiiRoutes(app: FastifyInstance, deps: AppDeps): void {
             'change your one-time password in the console first',
           );
         callers.set(request, caller);
+        // The audit trail names the caller of a write (contextOf reads it here).
+        request.caller = caller;
       });
       // Before the body is read: a wrong media type is refused without reading megabytes.
       scope.addHook('preParsing', async (request, _reply, payload) => {

@@ -81,15 +81,28 @@ export class MispEventConverter {
   readonly #eventMarks: ReturnType<typeof markingsOf>;
   readonly #paps: Set<Pap>;
   readonly #refs: string[] = [];
+  readonly #kept: readonly string[];
   /** Outcomes are kept only up to this many; counts are always whole. */
   readonly #keepOutcomes: number;
   readonly counts = { converted: 0, keptAsNote: 0, refused: 0, galaxies: 0 };
+  /** Every tag name met on the event and its attributes (for a list of tags clients can pick). */
+  readonly tags = new Set<string>();
 
-  constructor(event: MispEvent, options: { keepOutcomes?: number } = {}) {
-    this.#event = event;
+  /**
+   * `at` (an instant) makes this a change made now: the event and attributes without a
+   * timestamp take it, and the report a new version at it. `keepRefs` are objects of the
+   * event's earlier version that stay in it (an edit adds to an event, as MISP's does).
+   */
+  constructor(event: MispEvent, options: { keepOutcomes?: number; at?: string; keepRefs?: readonly string[] } = {}) {
+    this.#event = options.at
+      ? { ...event, timestamp: String(Math.floor(Date.parse(options.at) / 1000)) }
+      : event;
     this.#reportId = `report--${event.uuid.toLowerCase()}`;
-    this.#eventTime = instantOf(event.timestamp) ?? `${event.date ?? '1970-01-01'}T00:00:00.000Z`;
+    this.#eventTime =
+      options.at ?? instantOf(event.timestamp) ?? `${event.date ?? '1970-01-01'}T00:00:00.000Z`;
+    this.#kept = options.keepRefs ?? [];
     this.#eventTags = namesOf(event.Tag);
+    for (const t of this.#eventTags) this.tags.add(t);
     this.#eventMarks = markingsOf(this.#eventTags);
     this.#paps = new Set<Pap>(this.#eventMarks.paps);
     this.#keepOutcomes = options.keepOutcomes ?? Number.POSITIVE_INFINITY;
@@ -122,6 +135,7 @@ export class MispEventConverter {
     const eventMarks = this.#eventMarks;
     const reportId = this.#reportId;
     const tags = namesOf(attribute.Tag);
+    for (const t of tags) if (this.tags.size < 10_000) this.tags.add(t);
     const marks = markingsOf(tags);
     for (const p of marks.paps) this.#paps.add(p);
     const tlp = marks.tlp ?? eventMarks.tlp;
@@ -224,7 +238,8 @@ export class MispEventConverter {
     const eventTime = this.#eventTime;
     const clusters = galaxyObjects(event.Galaxy, markingRefs(eventMarks.tlp, eventMarks.paps[0]), eventTime);
     this.counts.galaxies = clusters.length;
-    const refs = [...this.#refs, ...clusters.map((c) => c.id)];
+    const made = new Set([...this.#refs, ...clusters.map((c) => c.id)]);
+    const refs = [...this.#kept.filter((id) => !made.has(id)), ...made];
     const report = {
       type: 'report',
       spec_version: '2.1',

@@ -39,6 +39,8 @@ export interface MispEventImport {
   readonly outcomes: readonly AttributeOutcome[];
   /** What the STIX store did: objects stored, already held, refused (with the first reasons). */
   readonly stix: ImportReport;
+  /** Tag names met on the event and its attributes. */
+  readonly tags: readonly string[];
   /** Ids of the objects whose current version changed: for correlation. */
   readonly changed: readonly string[];
   readonly bytes: number;
@@ -49,6 +51,12 @@ export interface MispImportOptions {
   readonly batchSize?: number;
   /** Called as bytes are read: `scan` for the first pass, `import` for the second. */
   readonly onProgress?: (phase: 'scan' | 'import', bytes: number) => void;
+  /** A change made now (an edit through the API): see `MispEventConverter`. */
+  readonly at?: string;
+  /** Objects of the event's earlier version that stay in it. */
+  readonly keepRefs?: readonly string[];
+  /** Only this event may be read (an edit of one event must not write another). */
+  readonly expectUuid?: string;
 }
 
 /** Outcomes listed per event; counts are always whole. */
@@ -96,7 +104,13 @@ export async function importMispEvent(
   options: MispImportOptions,
 ): Promise<MispEventImport> {
   const { event } = await readEventHeader(source, (bytes) => options.onProgress?.('scan', bytes));
-  const converter = new MispEventConverter(event, { keepOutcomes: 0 });
+  if (options.expectUuid && event.uuid.toLowerCase() !== options.expectUuid.toLowerCase())
+    throw new DomainError('misp_bad_event', `the body is the event ${event.uuid}, not ${options.expectUuid}`);
+  const converter = new MispEventConverter(event, {
+    keepOutcomes: 0,
+    ...(options.at ? { at: options.at } : {}),
+    ...(options.keepRefs ? { keepRefs: options.keepRefs } : {}),
+  });
   const importer = new StixObjectImporter(database, {
     ctx: options.ctx,
     outcomes: 'problems',
@@ -140,6 +154,7 @@ export async function importMispEvent(
     galaxies: c.galaxies,
     outcomes: converter.outcomes.slice(0, MAX_LISTED),
     stix,
+    tags: [...converter.tags],
     changed: importer.changed,
     bytes: scanner.offset,
   };

@@ -34,26 +34,7 @@ export function asMispEvent(event: MispEvent, org: Organisation, modified: strin
   const id = String(mispNumber(event.uuid));
   const timestamp = event.timestamp ?? epochOf(modified);
   const orgc = event.Orgc?.name && event.Orgc.uuid ? { name: event.Orgc.name, uuid: event.Orgc.uuid } : org;
-  const attribute = (a: MispAttribute, objectId: string): Json => ({
-    id: String(mispNumber(a.uuid)),
-    event_id: id,
-    object_id: objectId,
-    object_relation: a.object_relation ?? null,
-    uuid: a.uuid,
-    type: a.type,
-    category: a.category,
-    value: a.value,
-    to_ids: a.to_ids === true || a.to_ids === '1' || a.to_ids === 'true',
-    comment: a.comment ?? '',
-    timestamp: a.timestamp ?? timestamp,
-    distribution: a.distribution ?? '5',
-    sharing_group_id: '0',
-    deleted: false,
-    disable_correlation: false,
-    first_seen: null,
-    last_seen: null,
-    Tag: (a.Tag ?? []).map(tag),
-  });
+  const attribute = (a: MispAttribute, objectId: string) => asMispAttribute(a, id, objectId, timestamp);
   const object = (o: MispObject): Json => {
     const objectId = String(mispNumber(o.uuid));
     return {
@@ -96,6 +77,30 @@ export function asMispEvent(event: MispEvent, org: Organisation, modified: strin
     Galaxy: event.Galaxy ?? [],
     Attribute: attributes,
     Object: objects,
+  };
+}
+
+/** One attribute as MISP writes it, in the event `eventId` (and MISP object `objectId`, or '0'). */
+export function asMispAttribute(a: MispAttribute, eventId: string, objectId: string, timestamp: string): Json {
+  return {
+    id: String(mispNumber(a.uuid)),
+    event_id: eventId,
+    object_id: objectId,
+    object_relation: a.object_relation ?? null,
+    uuid: a.uuid,
+    type: a.type,
+    category: a.category,
+    value: a.value,
+    to_ids: a.to_ids === true || a.to_ids === '1' || a.to_ids === 'true',
+    comment: a.comment ?? '',
+    timestamp: a.timestamp ?? timestamp,
+    distribution: a.distribution ?? '5',
+    sharing_group_id: '0',
+    deleted: false,
+    disable_correlation: false,
+    first_seen: null,
+    last_seen: null,
+    Tag: (a.Tag ?? []).map(tag),
   };
 }
 

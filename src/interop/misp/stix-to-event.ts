@@ -6,6 +6,8 @@
  * for detection, a cyber observable as one that is not. Anything else is listed as left out,
  * with the reason.
  */
+import { papOfStandardId } from '../../core/sharing/markings/pap.js';
+import { tlpOfStandardId } from '../../core/sharing/markings/tlp.js';
 import type { StixObject } from '../../core/sharing/stix/validate.js';
 import type { MispAttribute, MispAttributeRecord, MispEvent, MispObject } from './misp-event.js';
 
@@ -22,6 +24,7 @@ interface EventDefaults {
 
 export function stixToMispEvent(objects: readonly StixObject[], defaults: EventDefaults): EventExport {
   const report = objects.find((o) => o.type === 'report' && o.x_misp_event !== undefined);
+  const anyReport = report ?? objects.find((o) => o.type === 'report');
   const origin = (report?.x_misp_event ?? {}) as Partial<MispEvent> & { tags?: string[] };
   const attributes: MispAttribute[] = [];
   const grouped = new Map<string, { object: MispObject; attributes: MispAttribute[] }>();
@@ -63,12 +66,21 @@ export function stixToMispEvent(objects: readonly StixObject[], defaults: EventD
     ...(origin.timestamp !== undefined ? { timestamp: origin.timestamp } : {}),
     published: origin.published === true,
     ...(origin.Orgc ? { Orgc: origin.Orgc } : {}),
-    Tag: (origin.tags ?? []).map((name) => ({ name })),
+    // A report made in Comity has no MISP tags: its markings become them.
+    Tag: (origin.tags ?? (anyReport ? markingTags(anyReport) : [])).map((name) => ({ name })),
     ...(origin.Galaxy ? { Galaxy: origin.Galaxy } : {}),
     Attribute: attributes,
     Object: [...grouped.values()].map((g) => ({ ...g.object, Attribute: g.attributes })),
   };
   return { event, leftOut };
+}
+
+/** The MISP attribute one STIX object stands for, if it stands for one. */
+export function attributeFromStix(o: StixObject): MispAttribute | undefined {
+  if (o.type === 'report' || o.type === 'marking-definition' || o.x_misp_galaxy_cluster !== undefined)
+    return undefined;
+  const record = o.x_misp_attribute as MispAttributeRecord | undefined;
+  return record ? fromRecord(record) : fromNative(o);
 }
 
 function fromRecord(record: MispAttributeRecord): MispAttribute {
@@ -84,6 +96,17 @@ function fromRecord(record: MispAttributeRecord): MispAttribute {
     ...(record.object_relation ? { object_relation: record.object_relation } : {}),
     Tag: record.tags.map((name) => ({ name })),
   };
+}
+
+/** The TLP and PAP tags MISP writes for an object's markings (for objects made in Comity). */
+function markingTags(o: StixObject): string[] {
+  const refs = Array.isArray(o.object_marking_refs) ? (o.object_marking_refs as string[]) : [];
+  return refs.flatMap((ref) => {
+    const tlp = tlpOfStandardId(ref);
+    if (tlp) return [`tlp:${tlp}`];
+    const pap = papOfStandardId(ref);
+    return pap ? [`PAP:${pap.toUpperCase()}`] : [];
+  });
 }
 
 /** MISP attribute types for what a single STIX comparison or observable names. */
@@ -113,18 +136,19 @@ function fromNative(o: StixObject): MispAttribute | undefined {
       value: single[2]!.replace(/\\(.)/g, '$1'),
       to_ids: true,
       ...(typeof o.description === 'string' ? { comment: o.description } : {}),
-      Tag: [],
+      Tag: markingTags(o).map((name) => ({ name })),
     };
   }
   const value = typeof o.value === 'string' ? o.value : undefined;
   const path = o.type === 'file' ? undefined : `${o.type}:value`;
   const kind = path && value ? BY_PATH.find(([p]) => p.test(path)) : undefined;
-  if (kind && value) return { uuid, type: kind[1], category: kind[2], value, to_ids: false, Tag: [] };
+  const Tag = markingTags(o).map((name) => ({ name }));
+  if (kind && value) return { uuid, type: kind[1], category: kind[2], value, to_ids: false, Tag };
   if (o.type === 'file' && o.hashes && typeof o.hashes === 'object') {
     const [algorithm, hash] = Object.entries(o.hashes as Record<string, string>)[0] ?? [];
     const found = algorithm ? BY_PATH.find(([p]) => p.test(`file:hashes.'${algorithm}'`)) : undefined;
     if (found && hash)
-      return { uuid, type: found[1], category: found[2], value: hash, to_ids: false, Tag: [] };
+      return { uuid, type: found[1], category: found[2], value: hash, to_ids: false, Tag };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 /**
  * MISP: every import of a MISP event (uploaded, posted through the MISP-compatible API, or
  * pulled from a feed) with its report, so a person can read afterwards what came in and what
- * was refused; and, per feed, the timestamp of each event already imported, so a pull fetches
+ * was refused; the tags MISP clients have seen or added (for `tags/index`); and, per feed, the timestamp of each event already imported, so a pull fetches
  * only the events that changed.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -30,6 +30,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('misp_imports_recent').on('misp_imports').column('finished_at').execute();
   await db.schema
+    .createTable('misp_tags')
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('colour', 'text', (c) => c.notNull())
+    .addColumn('exportable', 'integer', (c) => c.notNull())
+    .addColumn('origin', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
     .createTable('misp_feed_events')
     .addColumn('feed', 'text', (c) => c.notNull())
     .addColumn('event_uuid', 'text', (c) => c.notNull())
@@ -41,5 +49,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('misp_feed_events').execute();
+  await db.schema.dropTable('misp_tags').execute();
   await db.schema.dropTable('misp_imports').execute();
 }

@@ -35,7 +35,18 @@ export interface MispFeedEventsTable {
   imported_at: string;
 }
 
+/** A tag MISP clients may pick: seen on an imported event or attribute, or added through the API. */
+export interface MispTagsTable {
+  name: string;
+  colour: string;
+  exportable: number;
+  /** 'import' or 'api'. */
+  origin: string;
+  created_at: string;
+}
+
 export interface MispTables {
+  misp_tags: MispTagsTable;
   misp_imports: MispImportsTable;
   misp_feed_events: MispFeedEventsTable;
 }
