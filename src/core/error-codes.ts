@@ -534,7 +534,8 @@ export const ERROR_CODES = {
   },
   misp_bad_attribute: {
     kind: 'unprocessable',
-    meaning: 'No attribute given could be added: each is refused with its reason (no uuid, type, category or value…).',
+    meaning:
+      'No attribute given could be added: each is refused with its reason (no uuid, type, category or value…).',
   },
   misp_event_exists: {
     kind: 'conflict',
@@ -542,7 +543,8 @@ export const ERROR_CODES = {
   },
   misp_bad_feed: {
     kind: 'unprocessable',
-    meaning: 'The MISP feed cannot be read: its `manifest.json` is missing, malformed or larger than allowed.',
+    meaning:
+      'The MISP feed cannot be read: its `manifest.json` is missing, malformed or larger than allowed.',
   },
   misp_feed_unreachable: {
     kind: 'unavailable',

@@ -40,6 +40,7 @@ import { consoleFallback, consoleRoutes } from './console/routes.js';
 import { taxiiConsoleRoutes } from './taxii/console-routes.js';
 import { taxiiSubscriptionRoutes } from './taxii/subscription-routes.js';
 import { taxiiRoutes } from './taxii/routes.js';
+import { mispConsoleRoutes } from './misp/console-routes.js';
 import { mispRoutes } from './misp/routes.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -166,6 +167,7 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
   taxiiConsoleRoutes(app, deps);
   taxiiSubscriptionRoutes(app, deps);
   taxiiRoutes(app, deps);
+  mispConsoleRoutes(app, deps);
   mispRoutes(app, deps);
   consoleRoutes(app, consoleDir);
 

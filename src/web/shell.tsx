@@ -35,6 +35,7 @@ const IncidentPage = lazyScreen(() => import('./screens/incident'));
 const Correlation = lazyScreen(() => import('./screens/correlation'));
 const NodeAdmin = lazyScreen(() => import('./screens/node-admin'));
 const Taxii = lazyScreen(() => import('./screens/taxii'));
+const Misp = lazyScreen(() => import('./screens/misp'));
 const Register = lazyScreen(() => import('./screens/register'));
 const RegisterState = lazyScreen(() => import('./screens/register-state'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
@@ -175,6 +176,11 @@ function SignedIn() {
                 <Link href="/taxii">{t('nav.taxii')}</Link>
               </li>
             )}
+            {(can('stix.read') || can('misp.feeds.pull')) && (
+              <li>
+                <Link href="/misp">{t('nav.misp')}</Link>
+              </li>
+            )}
             <li>
               <Link href="/notifications">{t('nav.notifications')}</Link>
             </li>
@@ -250,6 +256,9 @@ function SignedIn() {
             </Route>
             <Route path="/taxii">
               <Taxii />
+            </Route>
+            <Route path="/misp">
+              <Misp />
             </Route>
             <Route path="/notifications">
               <Notifications />

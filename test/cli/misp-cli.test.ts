@@ -45,7 +45,16 @@ test('import an event file, export a feed, pull it into another node, export one
   const report = JSON.parse(imported.stdout);
   assert.deepEqual(report.attributes, { total: 14, converted: 10, keptAsNote: 3, refused: 1 });
   const feed = fresh('comity-misp-cli-feed-');
-  const exported = await comity(xa, ['misp', 'export', '--feed', feed, '--audience', 'node', '--state', 'XB']);
+  const exported = await comity(xa, [
+    'misp',
+    'export',
+    '--feed',
+    feed,
+    '--audience',
+    'node',
+    '--state',
+    'XB',
+  ]);
   assert.equal(exported.code, 0, exported.stderr);
   assert.match(exported.stdout, /1 event\(s\), 13 attribute\(s\)/);
   assert.deepEqual(readdirSync(feed).sort(), [`${EVENT.uuid}.json`, 'hashes.csv', 'manifest.json']);
@@ -71,7 +80,10 @@ test('bad usage gets one readable line', async () => {
     [['misp', 'export'], /give one of --event <id> or --feed <folder>/],
     [['misp', 'export', '--event', 'x', '--feed', dir], /give one of --event <id> or --feed <folder>/],
     [['misp', 'import', FIXTURE, '--header', 'no colon'], /is not "Name: value"/],
-    [['misp', 'export', '--event', 'nope', '--audience', 'node'], /no event nope that this audience may receive/],
+    [
+      ['misp', 'export', '--event', 'nope', '--audience', 'node'],
+      /no event nope that this audience may receive/,
+    ],
   ] as const) {
     const result = await comity(dir, [...args]);
     assert.notEqual(result.code, 0, args.join(' '));

@@ -14,14 +14,23 @@ import { NO_POSTGRES, POSTGRES_URL } from '../support/databases.js';
 import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
 import { type Call, CONDITIONS, indicator, setupNode, tlp, userOn } from '../support/sharing-network.js';
 
-const FIXTURE = readFileSync(join(import.meta.dirname, '../../src/interop/misp/fixtures/ransomware-event.json'), 'utf8');
+const FIXTURE = readFileSync(
+  join(import.meta.dirname, '../../src/interop/misp/fixtures/ransomware-event.json'),
+  'utf8',
+);
 const EVENT = JSON.parse(FIXTURE).Event as { uuid: string; info: string; Attribute: Array<{ uuid: string }> };
 const MAX_BODY = 200_000;
+
+/**
+ * MISP JSON as the assertions read it: loosely, field by field, as a PyMISP script would.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: answers are read field by field and every read is asserted
+type Json = Record<string, any>;
 
 interface MispResponse {
   status: number;
   body: string;
-  json<T = Record<string, any>>(): T;
+  json<T = Json>(): T;
 }
 type MispCall = (method: string, path: string, body?: unknown) => Promise<MispResponse>;
 
@@ -43,13 +52,15 @@ function mispAs(url: string, key: string | null): MispCall {
   };
 }
 
-const attributesOf = (event: Record<string, any>): Array<Record<string, any>> => [
+const attributesOf = (event: Json): Json[] => [
   ...event.Attribute,
   ...event.Object.flatMap((o: { Attribute: unknown[] }) => o.Attribute),
 ];
 
 for (const dialect of ['sqlite', 'postgres'] as const)
-  describe(`MISP-compatible API [${dialect}]`, { skip: dialect === 'postgres' && !POSTGRES_URL ? NO_POSTGRES : false }, () => {
+  describe(`MISP-compatible API [${dialect}]`, {
+    skip: dialect === 'postgres' && !POSTGRES_URL ? NO_POSTGRES : false,
+  }, () => {
     let net: Network;
     let xb: NetworkNode;
     let alice: Call;
@@ -58,7 +69,11 @@ for (const dialect of ['sqlite', 'postgres'] as const)
     const as: Record<'alice' | 'carol' | 'nobody' | 'forged', MispCall> = {} as never;
 
     before(async () => {
-      net = await startNetwork({ names: ['xa', 'xb'], dialect, env: { COMITY_MISP_MAX_CONTENT_LENGTH: String(MAX_BODY) } });
+      net = await startNetwork({
+        names: ['xa', 'xb'],
+        dialect,
+        env: { COMITY_MISP_MAX_CONTENT_LENGTH: String(MAX_BODY) },
+      });
       const xa = net.node('xa');
       xb = net.node('xb');
       const authorityA = await setupNode(net, xa);
@@ -114,7 +129,10 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       const version = await as.alice('GET', 'servers/getVersion');
       assert.equal(version.status, 200);
       assert.match(version.json().version, /^2\.4\.\d+$/);
-      assert.equal((await as.alice('GET', 'servers/getPyMISPVersion.json')).json().version, version.json().version);
+      assert.equal(
+        (await as.alice('GET', 'servers/getPyMISPVersion.json')).json().version,
+        version.json().version,
+      );
       const me = (await as.alice('GET', 'users/view/me')).json();
       assert.equal(me.User.email, 'alice');
       assert.equal(me.Role.perm_add, true);
@@ -156,7 +174,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       const byNumber = await as.alice('GET', `events/view/${byUuid.id}`);
       assert.equal(byNumber.status, 200);
       assert.deepEqual(byNumber.json().Event, byUuid);
-      const index = (await as.alice('GET', 'events/index')).json<Array<Record<string, any>>>();
+      const index = (await as.alice('GET', 'events/index')).json<Json[]>();
       const listed = index.find((e) => e.uuid === EVENT.uuid);
       assert.ok(listed);
       assert.equal(listed.id, byUuid.id);
@@ -170,48 +188,89 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       const valuesFor = async (call: MispCall) => {
         const res = await call('GET', `events/view/${peer.report}`);
         assert.equal(res.status, 200, res.body);
-        return attributesOf(res.json().Event).map((a) => a.value).sort();
+        return attributesOf(res.json().Event)
+          .map((a) => a.value)
+          .sort();
       };
       const { clear, green, red } = peer.values;
-      assert.deepEqual(await valuesFor(as.carol), [clear, green], 'TLP:AMBER without need to know and TLP:RED are withheld');
+      assert.deepEqual(
+        await valuesFor(as.carol),
+        [clear, green],
+        'TLP:AMBER without need to know and TLP:RED are withheld',
+      );
       assert.ok((await valuesFor(as.alice)).includes(red), 'alice@xb is a named recipient of TLP:RED');
       const hidden = await as.carol('POST', 'attributes/restSearch', { returnFormat: 'json', value: red });
-      assert.deepEqual(hidden.json().response.Attribute, [], 'a search does not reveal what the caller may not read');
+      assert.deepEqual(
+        hidden.json().response.Attribute,
+        [],
+        'a search does not reveal what the caller may not read',
+      );
       const named = await as.alice('POST', 'attributes/restSearch', { returnFormat: 'json', value: red });
       assert.equal(named.json().response.Attribute.length, 1);
       const edit = await as.alice('POST', `events/edit/${peer.report}`, { Event: { info: 'mine now' } });
-      assert.equal(edit.status, 409, "only the originator changes its event");
+      assert.equal(edit.status, 409, 'only the originator changes its event');
       assert.equal(edit.json().code, 'not_originator');
     });
 
     test('attributes/add adds to the event, keeping what it held', async () => {
-      const domain = { uuid: randomUUID(), type: 'domain', category: 'Network activity', value: 'exfil.example.org', to_ids: true };
+      const domain = {
+        uuid: randomUUID(),
+        type: 'domain',
+        category: 'Network activity',
+        value: 'exfil.example.org',
+        to_ids: true,
+      };
       const added = await as.alice('POST', `attributes/add/${EVENT.uuid}`, { Attribute: domain });
       assert.equal(added.status, 200, added.body);
       assert.equal(added.json().Attribute.value, 'exfil.example.org');
-      const seen = attributesOf((await as.carol('GET', `events/view/${EVENT.uuid}`)).json().Event).map((a) => a.uuid);
+      const seen = attributesOf((await as.carol('GET', `events/view/${EVENT.uuid}`)).json().Event).map(
+        (a) => a.uuid,
+      );
       assert.ok(seen.includes(domain.uuid));
       assert.ok(seen.includes(EVENT.Attribute[1]!.uuid), 'the attributes held before stay in the event');
-      const refused = await as.alice('POST', `attributes/add/${EVENT.uuid}`, { type: 'domain', value: 'x.example' });
+      const refused = await as.alice('POST', `attributes/add/${EVENT.uuid}`, {
+        type: 'domain',
+        value: 'x.example',
+      });
       assert.equal(refused.status, 422);
       assert.match(refused.json().message, /no valid uuid/);
-      const forbidden = await as.carol('POST', `attributes/add/${EVENT.uuid}`, { ...domain, uuid: randomUUID() });
+      const forbidden = await as.carol('POST', `attributes/add/${EVENT.uuid}`, {
+        ...domain,
+        uuid: randomUUID(),
+      });
       assert.equal(forbidden.status, 403, 'a central authority reads but does not write threat data');
     });
 
     test('attributes/restSearch and events/restSearch find by value, type and tag, page by page', async () => {
-      const byValue = await as.carol('POST', 'attributes/restSearch', { returnFormat: 'json', value: 'exfil.example.org' });
+      const byValue = await as.carol('POST', 'attributes/restSearch', {
+        returnFormat: 'json',
+        value: 'exfil.example.org',
+      });
       assert.equal(byValue.status, 200, byValue.body);
       const found = byValue.json().response.Attribute;
-      assert.deepEqual(found.map((a: { value: string }) => a.value), ['exfil.example.org']);
+      assert.deepEqual(
+        found.map((a: { value: string }) => a.value),
+        ['exfil.example.org'],
+      );
       assert.equal(found[0].Event.uuid, EVENT.uuid);
-      const byType = (await as.carol('POST', 'attributes/restSearch', { type: 'domain', limit: 1, page: 1 })).json();
+      const byType = (
+        await as.carol('POST', 'attributes/restSearch', { type: 'domain', limit: 1, page: 1 })
+      ).json();
       assert.equal(byType.response.Attribute.length, 1);
-      const page2 = (await as.carol('POST', 'attributes/restSearch', { type: 'domain', limit: 1, page: 2 })).json();
+      const page2 = (
+        await as.carol('POST', 'attributes/restSearch', { type: 'domain', limit: 1, page: 2 })
+      ).json();
       assert.notEqual(page2.response.Attribute[0]?.uuid, byType.response.Attribute[0].uuid);
-      const events = (await as.carol('POST', 'events/restSearch', { returnFormat: 'json', value: 'exfil.example.org' })).json();
-      assert.deepEqual(events.response.map((e: { Event: { uuid: string } }) => e.Event.uuid), [EVENT.uuid]);
-      const byTag = (await as.carol('POST', 'events/restSearch', { tags: ['circl:incident-classification="malware"'] })).json();
+      const events = (
+        await as.carol('POST', 'events/restSearch', { returnFormat: 'json', value: 'exfil.example.org' })
+      ).json();
+      assert.deepEqual(
+        events.response.map((e: { Event: { uuid: string } }) => e.Event.uuid),
+        [EVENT.uuid],
+      );
+      const byTag = (
+        await as.carol('POST', 'events/restSearch', { tags: ['circl:incident-classification="malware"'] })
+      ).json();
       assert.equal(byTag.response.length, 1);
       const notTag = (await as.carol('POST', 'events/restSearch', { tags: ['!tlp:green'] })).json();
       assert.equal(notTag.response.length, 0);
@@ -231,7 +290,12 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       const before = (await as.alice('GET', `events/view/${EVENT.uuid}`)).json().Event;
       const gone = EVENT.Attribute[0]!.uuid;
       const edited = await as.alice('POST', `events/edit/${before.id}`, {
-        Event: { uuid: EVENT.uuid, info: 'Affiliate infrastructure (revised)', Tag: before.Tag, Attribute: [{ uuid: gone, deleted: true }] },
+        Event: {
+          uuid: EVENT.uuid,
+          info: 'Affiliate infrastructure (revised)',
+          Tag: before.Tag,
+          Attribute: [{ uuid: gone, deleted: true }],
+        },
       });
       assert.equal(edited.status, 200, edited.body);
       const event = edited.json().Event;
@@ -243,11 +307,18 @@ for (const dialect of ['sqlite', 'postgres'] as const)
     });
 
     test('tags/add and tags/index; bad input refused with the reason', async () => {
-      const added = await as.alice('POST', 'tags/add', { Tag: { name: 'comity:exercise', colour: '#112233' } });
+      const added = await as.alice('POST', 'tags/add', {
+        Tag: { name: 'comity:exercise', colour: '#112233' },
+      });
       assert.equal(added.status, 200, added.body);
       assert.equal(added.json().Tag.colour, '#112233');
       const names = (await as.carol('GET', 'tags/index')).json().Tag.map((t: { name: string }) => t.name);
-      for (const name of ['comity:exercise', 'tlp:amber', 'PAP:AMBER', 'circl:incident-classification="malware"'])
+      for (const name of [
+        'comity:exercise',
+        'tlp:amber',
+        'PAP:AMBER',
+        'circl:incident-classification="malware"',
+      ])
         assert.ok(names.includes(name), name);
       const bad = await as.alice('POST', 'tags/add', { Tag: { name: 'x', colour: 'blue' } });
       assert.equal(bad.status, 400);
@@ -259,7 +330,11 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       const notEvent = await as.alice('POST', 'events/add', { hello: 'world' });
       assert.equal(notEvent.status, 422);
       assert.equal(notEvent.json().code, 'misp_bad_event');
-      const latin1 = Buffer.concat([Buffer.from(`{"Event":{"uuid":"${randomUUID()}","info":"caf`), Buffer.from([0xe9]), Buffer.from('"}}')]);
+      const latin1 = Buffer.concat([
+        Buffer.from(`{"Event":{"uuid":"${randomUUID()}","info":"caf`),
+        Buffer.from([0xe9]),
+        Buffer.from('"}}'),
+      ]);
       const bad = await as.alice('POST', `events/edit/${EVENT.uuid}`, latin1);
       assert.equal(bad.status, 400);
       assert.equal(bad.json().code, 'malformed_body');
@@ -274,7 +349,11 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       assert.equal(deleted.status, 200, deleted.body);
       assert.equal(deleted.json().success, true);
       assert.equal((await as.alice('GET', `events/view/${EVENT.uuid}`)).status, 404);
-      assert.ok(!(await as.alice('GET', 'events/index')).json<Array<{ uuid: string }>>().some((e) => e.uuid === EVENT.uuid));
+      assert.ok(
+        !(await as.alice('GET', 'events/index'))
+          .json<Array<{ uuid: string }>>()
+          .some((e) => e.uuid === EVENT.uuid),
+      );
       const search = (await as.alice('POST', 'attributes/restSearch', { value: 'exfil.example.org' })).json();
       assert.deepEqual(search.response.Attribute, []);
     });

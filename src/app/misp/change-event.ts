@@ -37,7 +37,10 @@ export async function addEvent(
 ): Promise<RecordedImport> {
   const uuid = uuidOf(body);
   if (uuid && (await findReport(deps.database, uuid)))
-    throw new ConflictError('misp_event_exists', `the event ${uuid} is already held: change it with events/edit`);
+    throw new ConflictError(
+      'misp_event_exists',
+      `the event ${uuid} is already held: change it with events/edit`,
+    );
   return importEventFrom(deps, ctx, source('events/add', principal), () => [body]);
 }
 
@@ -125,7 +128,10 @@ export async function addAttributes(
   const r = recorded.result;
   if (r.attributes.converted + r.attributes.keptAsNote === 0) {
     const reasons = r.outcomes.map((o) => (o.status === 'refused' ? o.reason : '')).filter(Boolean);
-    throw new DomainError('misp_bad_attribute', `no attribute could be added: ${reasons.join('; ') || 'none given'}`);
+    throw new DomainError(
+      'misp_bad_attribute',
+      `no attribute could be added: ${reasons.join('; ') || 'none given'}`,
+    );
   }
   return recorded;
 }
@@ -156,7 +162,10 @@ export async function deleteEvent(
     const ids: string[] = [];
     for (const stored of [...own, report]) {
       const object = { ...stored.object, revoked: true, modified: nextModified(now, stored.object.modified) };
-      const observables = extractObservables(object as StixObject).map((o) => ({ kind: o.kind, value: o.value }));
+      const observables = extractObservables(object as StixObject).map((o) => ({
+        kind: o.kind,
+        value: o.value,
+      }));
       await putStixObject(tx, { object, observables, source: 'local', at });
       ids.push(stored.id);
     }

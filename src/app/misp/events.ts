@@ -52,7 +52,9 @@ export async function audienceSieve(
       if (!decision?.allowed) withheld++;
       else
         objects.push(
-          decision.redactedPaths.length > 0 ? redact(s.object as StixObject, decision.redactedPaths) : s.object,
+          decision.redactedPaths.length > 0
+            ? redact(s.object as StixObject, decision.redactedPaths)
+            : s.object,
         );
     }
     return { objects, withheld };

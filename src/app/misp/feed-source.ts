@@ -67,7 +67,10 @@ function folderFeed(location: string, limits: FeedLimits): FeedSource {
       try {
         size = (await stat(path)).size;
       } catch {
-        throw new DomainError('misp_bad_feed', `the manifest lists ${uuid}, but ${uuid}.json is not in the folder`);
+        throw new DomainError(
+          'misp_bad_feed',
+          `the manifest lists ${uuid}, but ${uuid}.json is not in the folder`,
+        );
       }
       const max = limits.maxEventBytes ?? 2048 * MiB;
       if (size > max) throw new DomainError('misp_bad_feed', `${uuid}.json is larger than ${max} bytes`);
@@ -95,7 +98,10 @@ function remoteFeed(location: string, limits: FeedLimits): FeedSource {
         redirect: 'follow',
       });
     } catch (error) {
-      throw unreachable(file, controller.signal.aborted ? `no answer in ${stallMs / 1000} s` : (error as Error).message);
+      throw unreachable(
+        file,
+        controller.signal.aborted ? `no answer in ${stallMs / 1000} s` : (error as Error).message,
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -142,7 +148,12 @@ function remoteFeed(location: string, limits: FeedLimits): FeedSource {
 }
 
 /** The body of a response, cut off when it passes `max` bytes or sends nothing for `stallMs`. */
-async function* guarded(response: Response, file: string, max: number, stallMs: number): AsyncGenerator<Buffer> {
+async function* guarded(
+  response: Response,
+  file: string,
+  max: number,
+  stallMs: number,
+): AsyncGenerator<Buffer> {
   if (!response.body) return;
   const reader = response.body.getReader();
   let size = 0;

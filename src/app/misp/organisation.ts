@@ -16,7 +16,10 @@ export async function nodeOrganisation(deps: SharingDeps): Promise<Organisation>
         .where('id', '=', identity.authorityId)
         .executeTakeFirst()
     : undefined;
-  return { name: authority?.name ?? `Comity node ${deps.nodeId}`, uuid: uuidFrom(`comity-node:${deps.nodeId}`) };
+  return {
+    name: authority?.name ?? `Comity node ${deps.nodeId}`,
+    uuid: uuidFrom(`comity-node:${deps.nodeId}`),
+  };
 }
 
 /** A version-4-shaped UUID from a digest of `seed` (stable, not random). */

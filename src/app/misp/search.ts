@@ -32,7 +32,8 @@ async function* candidates(database: Database, search: MispSearch): AsyncGenerat
         if (match.subjectType === 'stix') ids.add(match.subjectId);
     }
     const all = [...ids];
-    for (let i = 0; i < all.length; i += PAGE) yield await currentObjects(database.db, all.slice(i, i + PAGE));
+    for (let i = 0; i < all.length; i += PAGE)
+      yield await currentObjects(database.db, all.slice(i, i + PAGE));
     // Values the index does not know as observables (text, notes): found by walking.
     if (search.values.every((v) => guessObservable(v) !== undefined)) return;
   }
@@ -55,7 +56,11 @@ function attributeMatches(a: MispAttribute, search: MispSearch, eventUuid: strin
   if (search.notTags.some((t) => tags.includes(t.toLowerCase()))) return false;
   if (search.since !== undefined && Number(a.timestamp ?? 0) < search.since) return false;
   if (search.toIds !== undefined && (a.to_ids === true || a.to_ids === '1') !== search.toIds) return false;
-  if (search.uuids.length > 0 && !search.uuids.includes(a.uuid) && !(eventUuid && search.uuids.includes(eventUuid)))
+  if (
+    search.uuids.length > 0 &&
+    !search.uuids.includes(a.uuid) &&
+    !(eventUuid && search.uuids.includes(eventUuid))
+  )
     return false;
   if (search.eventIds.length > 0) {
     if (!eventUuid) return false;
@@ -84,7 +89,13 @@ export async function searchAttributes(
       const attribute = attributeFromStix(object);
       if (!attribute) continue;
       const record = object.x_misp_attribute as MispAttributeRecord | undefined;
-      if (!attributeMatches({ ...attribute, timestamp: attribute.timestamp ?? timestampOf(object) }, search, record?.event_uuid))
+      if (
+        !attributeMatches(
+          { ...attribute, timestamp: attribute.timestamp ?? timestampOf(object) },
+          search,
+          record?.event_uuid,
+        )
+      )
         continue;
       if (matched++ < skip) continue;
       const eventUuid = record?.event_uuid;
@@ -111,7 +122,9 @@ async function eventSummary(
   if (cache.has(uuid)) return cache.get(uuid)!;
   const report = await findReport(database, uuid);
   const shown = report ? (await sieve([report])).objects[0] : undefined;
-  const misp = shown?.x_misp_event as { info?: string; Orgc?: { uuid?: string }; distribution?: string } | undefined;
+  const misp = shown?.x_misp_event as
+    | { info?: string; Orgc?: { uuid?: string }; distribution?: string }
+    | undefined;
   const summary = shown
     ? {
         id: String(mispNumber(uuid)),
@@ -137,7 +150,10 @@ export async function searchEvents(
   const found: HeldEvent[] = [];
   let matched = 0;
   const attributeFilters =
-    search.values.length > 0 || search.types.length > 0 || search.toIds !== undefined || search.uuids.length > 0;
+    search.values.length > 0 ||
+    search.types.length > 0 ||
+    search.toIds !== undefined ||
+    search.uuids.length > 0;
   for await (const report of reportsFor(database, sieve, search)) {
     const held = await eventOf(database, sieve, report, org);
     if (!held || !eventMatches(held, search, attributeFilters)) continue;
@@ -149,7 +165,11 @@ export async function searchEvents(
 }
 
 /** Reports to consider: those of the events asked for, of the attributes found by value, or all. */
-async function* reportsFor(database: Database, sieve: Sieve, search: MispSearch): AsyncGenerator<StoredStixObject> {
+async function* reportsFor(
+  database: Database,
+  sieve: Sieve,
+  search: MispSearch,
+): AsyncGenerator<StoredStixObject> {
   if (search.eventIds.length > 0) {
     for (const id of search.eventIds) {
       const report = await findReport(database, id);
@@ -177,7 +197,10 @@ function eventMatches(held: HeldEvent, search: MispSearch, attributeFilters: boo
   const e = held.plain;
   const eventTags = (e.Tag ?? []).map((t) => t.name.toLowerCase());
   const attributes = [...(e.Attribute ?? []), ...(e.Object ?? []).flatMap((o) => o.Attribute ?? [])];
-  const allTags = new Set([...eventTags, ...attributes.flatMap((a) => (a.Tag ?? []).map((t) => t.name.toLowerCase()))]);
+  const allTags = new Set([
+    ...eventTags,
+    ...attributes.flatMap((a) => (a.Tag ?? []).map((t) => t.name.toLowerCase())),
+  ]);
   if (search.tags.length > 0 && !search.tags.some((t) => allTags.has(t.toLowerCase()))) return false;
   if (search.notTags.some((t) => eventTags.includes(t.toLowerCase()))) return false;
   if (search.since !== undefined && Number(held.event.timestamp) < search.since) return false;

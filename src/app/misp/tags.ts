@@ -33,7 +33,12 @@ export async function tagIndex(database: Database): Promise<TagView[]> {
   const byName = new Map<string, TagView>(MARKING_TAGS.map((name) => [name, tag({ name })]));
   for (const t of stored)
     if (!byName.has(t.name))
-      byName.set(t.name, { id: String(tagNumber(t.name)), name: t.name, colour: t.colour, exportable: t.exportable === 1 });
+      byName.set(t.name, {
+        id: String(tagNumber(t.name)),
+        name: t.name,
+        colour: t.colour,
+        exportable: t.exportable === 1,
+      });
   return [...byName.values()].sort((a, b) => String(a.name).localeCompare(String(b.name)));
 }
 
@@ -48,8 +53,13 @@ export async function addTag(
     throw new ValidationError('a tag needs a name of 1 to 255 characters, without control characters', [
       { path: '/Tag/name', message: 'required, 1–255 characters' },
     ]);
-  if (input.colour !== undefined && (typeof input.colour !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(input.colour)))
-    throw new ValidationError('a tag colour is written #RRGGBB', [{ path: '/Tag/colour', message: '#RRGGBB' }]);
+  if (
+    input.colour !== undefined &&
+    (typeof input.colour !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(input.colour))
+  )
+    throw new ValidationError('a tag colour is written #RRGGBB', [
+      { path: '/Tag/colour', message: '#RRGGBB' },
+    ]);
   const known = await getTag(database.db, name);
   if (known || MARKING_TAGS.includes(name)) return (await tagIndex(database)).find((t) => t.name === name)!;
   const colour = typeof input.colour === 'string' ? input.colour.toUpperCase() : String(tag({ name }).colour);
@@ -58,7 +68,13 @@ export async function addTag(
     await rememberTags(tx, [{ name, colour, exportable, origin: 'api' }], ctx.clock.now().toISOString());
     return {
       value: null,
-      audit: { actor: ctx.actor, action: 'misp.tag_added', subjectType: 'misp_tag', subjectId: name, details: { colour } },
+      audit: {
+        actor: ctx.actor,
+        action: 'misp.tag_added',
+        subjectType: 'misp_tag',
+        subjectId: name,
+        details: { colour },
+      },
     };
   });
   return { id: String(tagNumber(name)), name, colour, exportable: exportable === 1 };

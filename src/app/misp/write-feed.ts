@@ -92,7 +92,10 @@ export function manifestEntry(held: HeldEvent): Record<string, unknown> {
 
 /** Every attribute value of an event, composite values in their parts (as MISP hashes them). */
 export function* valuesOf(held: HeldEvent): Generator<string> {
-  const all = [...(held.plain.Attribute ?? []), ...(held.plain.Object ?? []).flatMap((o) => o.Attribute ?? [])];
+  const all = [
+    ...(held.plain.Attribute ?? []),
+    ...(held.plain.Object ?? []).flatMap((o) => o.Attribute ?? []),
+  ];
   for (const a of all) {
     if (a.type.includes('|')) yield* a.value.split('|');
     else yield a.value;

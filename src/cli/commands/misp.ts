@@ -51,8 +51,14 @@ interface ImportFlags extends NodeFlags {
 
 function registerImport(misp: Command): void {
   withNodeOptions(misp.command('import <source>'))
-    .description('import a MISP event file, or pull a MISP feed (a folder or a URL): only events newer than last time')
-    .option('--header <name: value>', 'an HTTP header for a feed URL, e.g. "Authorization: <key>" (repeatable)', collect)
+    .description(
+      'import a MISP event file, or pull a MISP feed (a folder or a URL): only events newer than last time',
+    )
+    .option(
+      '--header <name: value>',
+      'an HTTP header for a feed URL, e.g. "Authorization: <key>" (repeatable)',
+      collect,
+    )
     .option('--batch-size <n>', 'STIX objects per transaction', String(BULK_BATCH_SIZE))
     .option('--json', 'print the result as JSON')
     .action(async (source: string, flags: ImportFlags) => {
@@ -100,7 +106,11 @@ async function importFile(deps: SharingDeps, file: string, batchSize: number): P
   const size = statSync(file).size;
   const bar = process.stderr.isTTY
     ? new SingleBar(
-        { stream: process.stderr, format: '{phase} |{bar}| {percentage}% {value}/{total} MB', hideCursor: true },
+        {
+          stream: process.stderr,
+          format: '{phase} |{bar}| {percentage}% {value}/{total} MB',
+          hideCursor: true,
+        },
         Presets.shades_classic,
       )
     : undefined;
@@ -158,7 +168,16 @@ async function pullWithProgress(
 function printEvent(file: string, r: MispEventImport): void {
   console.log(`${file}: event ${r.event.uuid} "${r.event.info}"`);
   const table = new Table({
-    head: ['attributes', 'converted', 'kept as notes', 'refused', 'galaxy clusters', 'STIX stored', 'unchanged', 'rejected'],
+    head: [
+      'attributes',
+      'converted',
+      'kept as notes',
+      'refused',
+      'galaxy clusters',
+      'STIX stored',
+      'unchanged',
+      'rejected',
+    ],
   });
   table.push([
     r.attributes.total,
@@ -173,8 +192,13 @@ function printEvent(file: string, r: MispEventImport): void {
   console.log(table.toString());
   const refused = r.outcomes.filter((o) => o.status === 'refused');
   if (refused.length > 0) {
-    const first = new Table({ head: ['attribute', 'type', 'reason'], colWidths: [40, 24, 60], wordWrap: true });
-    for (const o of refused.slice(0, 10)) first.push([o.uuid || '—', o.type, o.status === 'refused' ? o.reason : '']);
+    const first = new Table({
+      head: ['attribute', 'type', 'reason'],
+      colWidths: [40, 24, 60],
+      wordWrap: true,
+    });
+    for (const o of refused.slice(0, 10))
+      first.push([o.uuid || '—', o.type, o.status === 'refused' ? o.reason : '']);
     console.log(`first ${Math.min(10, refused.length)} of ${refused.length} refused (all with --json):`);
     console.log(first.toString());
   }
@@ -182,7 +206,9 @@ function printEvent(file: string, r: MispEventImport): void {
 
 function printPull(p: FeedPull): void {
   console.log(`${p.feed}: ${p.listed} event(s) listed, ${p.upToDate} already up to date`);
-  const table = new Table({ head: ['imported', 'failed', 'attributes', 'STIX stored', 'correlation alerts'] });
+  const table = new Table({
+    head: ['imported', 'failed', 'attributes', 'STIX stored', 'correlation alerts'],
+  });
   table.push([p.imported.length, p.failed.length, p.attributes, p.stored, p.alerts]);
   console.log(table.toString());
   for (const f of p.failed) console.log(`failed: ${f.uuid}: ${f.reason}`);
@@ -204,7 +230,9 @@ interface ExportFlags extends NodeFlags {
 
 function registerExport(misp: Command): void {
   withNodeOptions(misp.command('export'))
-    .description('write a MISP event (--event) or a MISP feed folder (--feed), filtered by markings for the audience')
+    .description(
+      'write a MISP event (--event) or a MISP feed folder (--feed), filtered by markings for the audience',
+    )
     .option('--event <id>', 'the event: a report id, its uuid, or its MISP number')
     .option('--feed <folder>', 'write every event the audience may receive as a MISP feed in this folder')
     .option('--out <file>', 'with --event: write here instead of stdout')
@@ -215,7 +243,8 @@ function registerExport(misp: Command): void {
     .option('--user-id <id>', 'the receiving user, for TLP:RED naming')
     .option('--need-to-know', 'the user is assigned to the case or incident (TLP:AMBER)')
     .action(async (flags: ExportFlags) => {
-      if (!flags.event === !flags.feed) throw new CliError('give one of --event <id> or --feed <folder>', EXIT.usage);
+      if (!flags.event === !flags.feed)
+        throw new CliError('give one of --event <id> or --feed <folder>', EXIT.usage);
       if (!['public', 'node', 'user'].includes(flags.audience))
         throw new CliError('--audience: one of public, node, user', EXIT.usage);
       const audience: Audience = {
@@ -265,7 +294,9 @@ function registerExport(misp: Command): void {
         const text = JSON.stringify({ Event: held.event }, null, 2);
         if (flags.out) await writeFile(flags.out, `${text}\n`);
         else console.log(text);
-        console.error(`event ${held.event.uuid}: ${held.event.attribute_count} attribute(s); ${held.withheld} withheld by their markings`);
+        console.error(
+          `event ${held.event.uuid}: ${held.event.attribute_count} attribute(s); ${held.withheld} withheld by their markings`,
+        );
       });
     });
 }

@@ -53,6 +53,7 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'federation.manage': ['admin'],
   'taxii.subscriptions.read': ['admin', 'analyst', 'auditor'],
   'taxii.subscriptions.manage': ['admin'],
+  'misp.feeds.pull': ['admin'],
 };
 
 test('the matrix table names every policy', () => {

@@ -88,6 +88,8 @@ export const POLICIES = {
   /** Subscriptions to remote TAXII collections: followed by analysts and auditors, made by administrators. */
   'taxii.subscriptions.read': anyOf('admin', 'analyst', 'auditor'),
   'taxii.subscriptions.manage': anyOf('admin'),
+  // A feed pull makes the node fetch a URL: an administrator's decision, as a subscription is.
+  'misp.feeds.pull': anyOf('admin'),
 } satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;

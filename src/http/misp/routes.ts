@@ -14,7 +14,14 @@ import { describeInvalidUtf8, firstInvalidUtf8 } from '../../core/text/utf8.js';
 import type { AppDeps } from '../../app/deps.js';
 import { type ResolvedCaller, resolveToken } from '../../app/accounts/principal.js';
 import { addAttributes, addEvent, deleteEvent, editEvent } from '../../app/misp/change-event.js';
-import { eventOf, findReport, type HeldEvent, type Sieve, viewerSieve, visibleReports } from '../../app/misp/events.js';
+import {
+  eventOf,
+  findReport,
+  type HeldEvent,
+  type Sieve,
+  viewerSieve,
+  visibleReports,
+} from '../../app/misp/events.js';
 import { nodeOrganisation } from '../../app/misp/organisation.js';
 import { searchAttributes, searchEvents } from '../../app/misp/search.js';
 import { addTag, tagIndex } from '../../app/misp/tags.js';
@@ -45,7 +52,11 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
       const api = typed(scope);
       scope.setErrorHandler((error, request, reply) => sendMispError(request, reply, error));
       scope.setNotFoundHandler((request, reply) =>
-        sendMispError(request, reply, new DomainError('route_not_found', `no MISP route at ${request.url.split('?')[0]}`)),
+        sendMispError(
+          request,
+          reply,
+          new DomainError('route_not_found', `no MISP route at ${request.url.split('?')[0]}`),
+        ),
       );
       scope.removeAllContentTypeParsers();
       scope.addContentTypeParser(
@@ -58,7 +69,10 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (!policy) return;
         const caller = await authenticate(request);
         if (caller.mustChangePassword)
-          throw new ForbiddenError('password_change_required', 'change your one-time password in the console first');
+          throw new ForbiddenError(
+            'password_change_required',
+            'change your one-time password in the console first',
+          );
         if (!allows(policy, caller.principal))
           throw new ForbiddenError(
             'forbidden',
@@ -69,10 +83,12 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
 
       async function authenticate(request: FastifyRequest): Promise<ResolvedCaller> {
         const header = request.headers.authorization?.trim();
-        if (!header) throw new UnauthenticatedError('unauthenticated', 'send your API key in the Authorization header');
+        if (!header)
+          throw new UnauthenticatedError('unauthenticated', 'send your API key in the Authorization header');
         const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? header;
         const caller = await resolveToken(deps.database, key, deps.clock.now());
-        if (!caller) throw new UnauthenticatedError('invalid_token', 'the API key is unknown, revoked or expired');
+        if (!caller)
+          throw new UnauthenticatedError('invalid_token', 'the API key is unknown, revoked or expired');
         return caller;
       }
       const principalOf = (request: FastifyRequest) => {
@@ -170,11 +186,20 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
       api.get('/events/view/:id', { config: read, schema: withId }, async (request) =>
         viewed(request, request.params.id),
       );
-      api.get('/events/:id', { config: read, schema: withId }, async (request) => viewed(request, request.params.id));
+      api.get('/events/:id', { config: read, schema: withId }, async (request) =>
+        viewed(request, request.params.id),
+      );
       scope.post('/events/add', { config: write, schema }, async (request, reply) => {
         const body = request.body;
-        if (!Buffer.isBuffer(body) || body.length === 0) throw new DomainError('misp_bad_event', 'the body is empty');
-        const recorded = await addEvent(sharing, contextOf(request, deps), principalOf(request), body, uuidIn);
+        if (!Buffer.isBuffer(body) || body.length === 0)
+          throw new DomainError('misp_bad_event', 'the body is empty');
+        const recorded = await addEvent(
+          sharing,
+          contextOf(request, deps),
+          principalOf(request),
+          body,
+          uuidIn,
+        );
         return reply.status(200).send(await viewed(request, recorded.result.event.uuid));
       });
       for (const method of ['POST', 'PUT'] as const)
@@ -254,15 +279,21 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
           list,
         );
         const { Event } = await viewed(request, recorded.result.event.uuid);
-        const uuids = new Set(list.map((a) => String((a as { uuid?: unknown } | null)?.uuid ?? '').toLowerCase()));
+        const uuids = new Set(
+          list.map((a) => String((a as { uuid?: unknown } | null)?.uuid ?? '').toLowerCase()),
+        );
         const all = [
           ...((Event.Attribute as Record<string, unknown>[]) ?? []),
-          ...((Event.Object as Array<{ Attribute: Record<string, unknown>[] }>) ?? []).flatMap((o) => o.Attribute),
+          ...((Event.Object as Array<{ Attribute: Record<string, unknown>[] }>) ?? []).flatMap(
+            (o) => o.Attribute,
+          ),
         ];
         const added = all.filter((a) => uuids.has(String(a.uuid).toLowerCase()));
         return { Attribute: many ? added : (added[0] ?? null) };
       });
-      scope.get('/tags/index', { config: read, schema }, async () => ({ Tag: await tagIndex(deps.database) }));
+      scope.get('/tags/index', { config: read, schema }, async () => ({
+        Tag: await tagIndex(deps.database),
+      }));
       scope.post('/tags/add', { config: write, schema }, async (request) => {
         const body = json(request);
         const tag = (body.Tag ?? body) as { name?: unknown; colour?: unknown; exportable?: unknown };

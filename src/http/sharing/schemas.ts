@@ -92,6 +92,9 @@ export const ImportReportSchema = Describing<ImportReport>(
     unchanged: Type.Integer(),
     bytes: Type.Integer(),
     auditedBatches: Type.Integer(),
+    listed: Type.Union([Type.Literal('all'), Type.Literal('problems')], {
+      description: 'which outcomes `objects` lists: every one, or only rejections and warnings',
+    }),
     stopped: Type.Optional(Type.String({ description: 'why the input could not be read to its end' })),
     objects: Type.Array(
       Type.Object({

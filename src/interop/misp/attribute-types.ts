@@ -86,7 +86,7 @@ export const DOMAIN_OBJECTS: Readonly<Record<string, 'vulnerability' | 'campaign
   'threat-actor': 'threat-actor',
 };
 
-/** Types whose value is prose or a reference, not an observable: kept as notes, silently. */
+/** Types whose value is prose, a number or a reference, not an observable: kept as notes. */
 export const TEXT_TYPES = new Set([
   'text',
   'comment',

@@ -164,7 +164,13 @@ export class MispEventScanner {
           this.#afterColon &&
           this.#depth === this.#eventDepth &&
           LISTS.has(this.#lastString);
-        if (!inList && c === OPEN_OBJECT && this.#depth === 1 && this.#afterColon && this.#lastString === 'Event')
+        if (
+          !inList &&
+          c === OPEN_OBJECT &&
+          this.#depth === 1 &&
+          this.#afterColon &&
+          this.#lastString === 'Event'
+        )
           this.#eventDepth = 2;
         this.#afterColon = false;
         this.#open(c, i);
@@ -241,13 +247,20 @@ export class MispEventScanner {
     }
     if (from >= 0) this.#keepElement(chunk.subarray(from, to));
     if (this.#elementTooLarge) {
-      out.push({ kind: 'skipped', list, index, reason: `larger than ${this.#maxElement} bytes: skipped unread` });
+      out.push({
+        kind: 'skipped',
+        list,
+        index,
+        reason: `larger than ${this.#maxElement} bytes: skipped unread`,
+      });
       return;
     }
-    const bytes = this.#elementParts.length === 1 ? this.#elementParts[0]! : Buffer.concat(this.#elementParts);
+    const bytes =
+      this.#elementParts.length === 1 ? this.#elementParts[0]! : Buffer.concat(this.#elementParts);
     this.#elementParts = [];
     const bad = firstInvalidUtf8(bytes);
-    if (bad >= 0) out.push({ kind: 'skipped', list, index, reason: `not valid UTF-8 at byte ${bad} of the element` });
+    if (bad >= 0)
+      out.push({ kind: 'skipped', list, index, reason: `not valid UTF-8 at byte ${bad} of the element` });
     else out.push({ kind: 'element', list, index, text: bytes.toString('utf8') });
   }
 

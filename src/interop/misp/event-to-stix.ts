@@ -93,7 +93,10 @@ export class MispEventConverter {
    * timestamp take it, and the report a new version at it. `keepRefs` are objects of the
    * event's earlier version that stay in it (an edit adds to an event, as MISP's does).
    */
-  constructor(event: MispEvent, options: { keepOutcomes?: number; at?: string; keepRefs?: readonly string[] } = {}) {
+  constructor(
+    event: MispEvent,
+    options: { keepOutcomes?: number; at?: string; keepRefs?: readonly string[] } = {},
+  ) {
     this.#event = options.at
       ? { ...event, timestamp: String(Math.floor(Date.parse(options.at) / 1000)) }
       : event;
@@ -198,7 +201,7 @@ export class MispEventConverter {
       } as StixObject;
     } else {
       note = TEXT_TYPES.has(attribute.type)
-        ? 'prose, kept as a note'
+        ? `a ${attribute.type} value is not an observable of its own: kept as a note`
         : `MISP type ${attribute.type} has no STIX equivalent: kept as a note`;
       stix = {
         type: 'note',
@@ -308,7 +311,9 @@ function objectRecord(object: MispObject): NonNullable<MispAttributeRecord['obje
 }
 
 const namesOf = (tags: readonly { name: string }[] | undefined): string[] =>
-  (Array.isArray(tags) ? tags : []).map((t) => (t as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === 'string' && n.length > 0);
+  (Array.isArray(tags) ? tags : [])
+    .map((t) => (t as { name?: unknown } | null)?.name)
+    .filter((n): n is string => typeof n === 'string' && n.length > 0);
 
 function markingsOf(tags: readonly string[]): { tlp?: Tlp; paps: Pap[]; other: string[] } {
   let tlp: Tlp | undefined;

@@ -24,7 +24,13 @@ export interface MispGalaxy {
   readonly GalaxyCluster?: readonly MispGalaxyCluster[];
 }
 
-type DomainType = 'threat-actor' | 'intrusion-set' | 'attack-pattern' | 'malware' | 'tool' | 'course-of-action';
+type DomainType =
+  | 'threat-actor'
+  | 'intrusion-set'
+  | 'attack-pattern'
+  | 'malware'
+  | 'tool'
+  | 'course-of-action';
 
 /** MISP galaxy types (from the misp-galaxy repository) and the STIX type of their clusters. */
 const GALAXY_TYPES: Readonly<Record<string, DomainType>> = {
@@ -53,7 +59,13 @@ const GALAXY_TYPES: Readonly<Record<string, DomainType>> = {
 };
 
 /** STIX types whose objects may carry `aliases`. */
-const WITH_ALIASES = new Set<DomainType>(['threat-actor', 'intrusion-set', 'malware', 'tool', 'attack-pattern']);
+const WITH_ALIASES = new Set<DomainType>([
+  'threat-actor',
+  'intrusion-set',
+  'malware',
+  'tool',
+  'attack-pattern',
+]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -90,7 +102,11 @@ export function galaxyObjects(
         ...(aliases.length > 0 && WITH_ALIASES.has(type) ? { aliases } : {}),
         ...markings,
         x_misp_galaxy_cluster: {
-          galaxy: { type: galaxy.type, ...(galaxy.name ? { name: galaxy.name } : {}), ...(galaxy.uuid ? { uuid: galaxy.uuid } : {}) },
+          galaxy: {
+            type: galaxy.type,
+            ...(galaxy.name ? { name: galaxy.name } : {}),
+            ...(galaxy.uuid ? { uuid: galaxy.uuid } : {}),
+          },
           uuid: cluster.uuid,
           value: cluster.value,
           ...(cluster.tag_name ? { tag_name: cluster.tag_name } : {}),

@@ -35,7 +35,8 @@ function scan(bytes: Buffer, size: number) {
   const scanner = new MispEventScanner();
   const elements: string[] = [];
   for (const part of chunked(bytes, size)())
-    for (const e of scanner.push(part, true)) elements.push(e.kind === 'element' ? `${e.list}:${e.text}` : e.reason);
+    for (const e of scanner.push(part, true))
+      elements.push(e.kind === 'element' ? `${e.list}:${e.text}` : e.reason);
   assert.equal(scanner.end(), undefined);
   return { elements, header: scanner.header() };
 }
@@ -46,7 +47,8 @@ test('the scanner reads the same elements and header whatever the chunk size', (
   assert.deepEqual(whole.header.Attribute, []);
   assert.deepEqual(whole.header.Object, []);
   assert.equal(whole.header.info, JSON.parse(FIXTURE.toString()).Event.info);
-  for (const size of [1, 2, 3, 7, 64, 1000]) assert.deepEqual(scan(FIXTURE, size), whole, `chunks of ${size}`);
+  for (const size of [1, 2, 3, 7, 64, 1000])
+    assert.deepEqual(scan(FIXTURE, size), whole, `chunks of ${size}`);
 });
 
 test('a bare event (without {"Event": …}) is read the same', () => {
@@ -83,18 +85,30 @@ forEachDialect('MISP event import, streamed', (t) => {
     const first = await getCurrentStixObject(t.database, `indicator--${list[0]!.uuid}`);
     assert.deepEqual(first?.object.object_marking_refs, [TLP_MARKING_IDS.amber]);
     const report = await getCurrentStixObject(t.database, `report--${uuid}`);
-    assert.equal((report?.object.object_refs as string[]).length, 2500);
+    assert.equal((report!.object.object_refs as string[]).length, 2500);
     const again = await importMispEvent(t.database, chunked(bytes, 65536), { ctx });
-    assert.deepEqual([again.stix.accepted, again.stix.unchanged], [0, 2501], 'importing it again changes nothing');
+    assert.deepEqual(
+      [again.stix.accepted, again.stix.unchanged],
+      [0, 2501],
+      'importing it again changes nothing',
+    );
   });
 
   test('an attribute that cannot be read is refused on its own, with the reason; the rest go in', async () => {
     const uuid = randomUUID();
-    const good = { uuid: randomUUID(), type: 'domain', category: 'Network activity', value: 'ok.example', to_ids: true };
+    const good = {
+      uuid: randomUUID(),
+      type: 'domain',
+      category: 'Network activity',
+      value: 'ok.example',
+      to_ids: true,
+    };
     const text = `{"Event":{"uuid":"${uuid}","info":"mixed","Attribute":[${JSON.stringify(good)},"just text",{"uuid":"x","type":"ip-dst","value":"1.2.3.4","category":"Network activity"},{"type":"ip-dst","uuid":"${randomUUID()}","category":"Network activity","value":""}],"Object":[{"name":"ip-port","uuid":"${randomUUID()}","Attribute":[{"uuid":"${randomUUID()}","type":"port","category":"Network activity","value":"443"}]}, 17]}}`;
     const result = await importMispEvent(t.database, () => [Buffer.from(text)], { ctx });
     assert.deepEqual(result.attributes, { total: 6, converted: 1, keptAsNote: 1, refused: 4 });
-    const reasons = result.outcomes.filter((o) => o.status === 'refused').map((o) => o.status === 'refused' && o.reason);
+    const reasons = result.outcomes
+      .filter((o) => o.status === 'refused')
+      .map((o) => o.status === 'refused' && o.reason);
     assert.deepEqual(reasons, [
       'the attribute is not a JSON object',
       'the attribute has no valid uuid',
@@ -108,7 +122,10 @@ forEachDialect('MISP event import, streamed', (t) => {
     ['', 'not a MISP event: the input is empty: expected a MISP event'],
     ['[1,2]', "not a MISP event: expected a MISP event (a JSON object), found '[' at byte 0"],
     ['{"Event":{"info":"no uuid","Attribute":[]}}', 'not a MISP event: the event has no valid "uuid"'],
-    [`{"Event":{"uuid":"${randomUUID()}","Attribute":[{"uuid":1}`, 'not a MISP event: the event ends before it is closed (byte 79)'],
+    [
+      `{"Event":{"uuid":"${randomUUID()}","Attribute":[{"uuid":1}`,
+      'not a MISP event: the event ends before it is closed (byte 79)',
+    ],
     [`{"Event":{"uuid":"${randomUUID()}","Tag":"tlp:red"}}`, 'not a MISP event: "Tag" must be a list'],
   ] as const) {
     test(`${JSON.stringify(input).slice(0, 40)} is refused whole, and nothing is written`, async () => {

@@ -68,7 +68,9 @@ export function asMispEvent(event: MispEvent, org: Organisation, modified: strin
     published: event.published === true || event.published === '1' || event.published === 'true',
     timestamp,
     publish_timestamp: timestamp,
-    attribute_count: String(attributes.length + objects.reduce((n, o) => n + (o.Attribute as Json[]).length, 0)),
+    attribute_count: String(
+      attributes.length + objects.reduce((n, o) => n + (o.Attribute as Json[]).length, 0),
+    ),
     org_id: String(mispNumber(org.uuid)),
     orgc_id: String(mispNumber(orgc.uuid)),
     Org: { id: String(mispNumber(org.uuid)), ...org },
@@ -81,7 +83,12 @@ export function asMispEvent(event: MispEvent, org: Organisation, modified: strin
 }
 
 /** One attribute as MISP writes it, in the event `eventId` (and MISP object `objectId`, or '0'). */
-export function asMispAttribute(a: MispAttribute, eventId: string, objectId: string, timestamp: string): Json {
+export function asMispAttribute(
+  a: MispAttribute,
+  eventId: string,
+  objectId: string,
+  timestamp: string,
+): Json {
   return {
     id: String(mispNumber(a.uuid)),
     event_id: eventId,

@@ -147,8 +147,7 @@ function fromNative(o: StixObject): MispAttribute | undefined {
   if (o.type === 'file' && o.hashes && typeof o.hashes === 'object') {
     const [algorithm, hash] = Object.entries(o.hashes as Record<string, string>)[0] ?? [];
     const found = algorithm ? BY_PATH.find(([p]) => p.test(`file:hashes.'${algorithm}'`)) : undefined;
-    if (found && hash)
-      return { uuid, type: found[1], category: found[2], value: hash, to_ids: false, Tag };
+    if (found && hash) return { uuid, type: found[1], category: found[2], value: hash, to_ids: false, Tag };
   }
   return undefined;
 }

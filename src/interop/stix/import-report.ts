@@ -91,6 +91,10 @@ export function record(report: ImportReport, outcome: ObjectOutcome): void {
     if (outcome.warnings.length > 0) report.acceptedWithWarnings++;
   } else if (outcome.status === 'rejected') report.rejected++;
   else report.unchanged++;
-  if (report.listed === 'all' || outcome.status === 'rejected' || (outcome.status === 'accepted' && outcome.warnings.length > 0))
+  if (
+    report.listed === 'all' ||
+    outcome.status === 'rejected' ||
+    (outcome.status === 'accepted' && outcome.warnings.length > 0)
+  )
     report.objects.push(outcome);
 }

@@ -7,7 +7,11 @@ export async function insertMispImport(tx: Tx, row: MispImportsTable): Promise<v
 }
 
 /** The newest imports first; `before` (a finished_at) continues a listing. */
-export async function listMispImports(db: Reader, limit: number, before?: string): Promise<MispImportsTable[]> {
+export async function listMispImports(
+  db: Reader,
+  limit: number,
+  before?: string,
+): Promise<MispImportsTable[]> {
   let q = db.selectFrom('misp_imports').selectAll();
   if (before !== undefined) q = q.where('finished_at', '<', before);
   return q.orderBy('finished_at', 'desc').orderBy('id').limit(limit).execute();

@@ -440,7 +440,7 @@ export type paths = {
                             };
                             csrfToken: string | null;
                             /** @description the policies the caller holds, so a client offers only what the node would allow (the node still checks every call) */
-                            permissions: ("self.manage" | "self.tokens" | "events.read" | "regimes.read" | "node.read" | "node.configure" | "node.configuration" | "users.list" | "users.create" | "users.read" | "users.update" | "users.reset_password" | "users.reset_second_factor" | "register.read" | "register.write" | "cases.create" | "cases.read" | "cases.update" | "cases.members" | "cases.access_log" | "requests.draft" | "requests.read" | "requests.act" | "requests.status_query" | "requests.status_answer" | "oncall.read" | "oncall.manage" | "webhooks.manage" | "notifications.read" | "evidence.write" | "evidence.read" | "evidence.transmit" | "incidents.read" | "incidents.write" | "incidents.share" | "stix.read" | "stix.write" | "observables.lookup" | "audit.read" | "audit.verify" | "federation.read" | "federation.manage" | "taxii.subscriptions.read" | "taxii.subscriptions.manage")[];
+                            permissions: ("self.manage" | "self.tokens" | "events.read" | "regimes.read" | "node.read" | "node.configure" | "node.configuration" | "users.list" | "users.create" | "users.read" | "users.update" | "users.reset_password" | "users.reset_second_factor" | "register.read" | "register.write" | "cases.create" | "cases.read" | "cases.update" | "cases.members" | "cases.access_log" | "requests.draft" | "requests.read" | "requests.act" | "requests.status_query" | "requests.status_answer" | "oncall.read" | "oncall.manage" | "webhooks.manage" | "notifications.read" | "evidence.write" | "evidence.read" | "evidence.transmit" | "incidents.read" | "incidents.write" | "incidents.share" | "stix.read" | "stix.write" | "observables.lookup" | "audit.read" | "audit.verify" | "federation.read" | "federation.manage" | "taxii.subscriptions.read" | "taxii.subscriptions.manage" | "misp.feeds.pull")[];
                         };
                     };
                 };
@@ -19051,6 +19051,8 @@ export type paths = {
                             unchanged: number;
                             bytes: number;
                             auditedBatches: number;
+                            /** @description which outcomes `objects` lists: every one, or only rejections and warnings */
+                            listed: "all" | "problems";
                             /** @description why the input could not be read to its end */
                             stopped?: string;
                             objects: {
@@ -20731,6 +20733,886 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/misp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a MISP client points, and the largest event it may send */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description where a MISP client (PyMISP) points: its "url" */
+                            apiUrl: string;
+                            /** @description largest event file or body accepted, in bytes */
+                            maxContentLength: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/misp/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MISP imports, newest first (uploads, API, feeds, command line) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            via: "upload" | "api" | "feed" | "cli";
+                            /** @description the file name, feed address or API route it came from */
+                            source: string;
+                            userId: string | null;
+                            eventUuid: string | null;
+                            eventInfo: string | null;
+                            /** @enum {string} */
+                            status: "complete" | "refused";
+                            /** @description attributes read, those of MISP objects included */
+                            attributes: number;
+                            converted: number;
+                            /** @description attributes without a STIX equivalent, kept as notes */
+                            keptAsNotes: number;
+                            /** @description attributes that could not be read */
+                            refused: number;
+                            /** @description STIX objects stored */
+                            stored: number;
+                            /** @description STIX objects already held as they are */
+                            unchanged: number;
+                            /** @description STIX objects the store refused */
+                            rejected: number;
+                            error: string | null;
+                            /** @description ISO-8601 UTC instant */
+                            startedAt: string;
+                            /** @description ISO-8601 UTC instant */
+                            finishedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/misp/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One MISP import with its report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            via: "upload" | "api" | "feed" | "cli";
+                            /** @description the file name, feed address or API route it came from */
+                            source: string;
+                            userId: string | null;
+                            eventUuid: string | null;
+                            eventInfo: string | null;
+                            /** @enum {string} */
+                            status: "complete" | "refused";
+                            /** @description attributes read, those of MISP objects included */
+                            attributes: number;
+                            converted: number;
+                            /** @description attributes without a STIX equivalent, kept as notes */
+                            keptAsNotes: number;
+                            /** @description attributes that could not be read */
+                            refused: number;
+                            /** @description STIX objects stored */
+                            stored: number;
+                            /** @description STIX objects already held as they are */
+                            unchanged: number;
+                            /** @description STIX objects the store refused */
+                            rejected: number;
+                            error: string | null;
+                            /** @description ISO-8601 UTC instant */
+                            startedAt: string;
+                            /** @description ISO-8601 UTC instant */
+                            finishedAt: string;
+                            /** @description MISP objects read */
+                            objects: number;
+                            /** @description galaxy clusters that became STIX objects */
+                            galaxies: number;
+                            /** @description refused attributes and notes, with their reasons (at most 1,000) */
+                            outcomes: {
+                                uuid: string;
+                                type: string;
+                                /** @enum {string} */
+                                status: "converted" | "kept-as-note" | "refused";
+                                stixId?: string;
+                                reason?: string;
+                            }[];
+                            /** @description STIX objects the store refused or accepted with warnings */
+                            rejections: {
+                                index: number;
+                                id?: string;
+                                type?: string;
+                                /** @enum {string} */
+                                status: "accepted" | "unchanged" | "rejected";
+                                /** @enum {string} */
+                                change?: "created" | "updated" | "history";
+                                warnings?: string[];
+                                code?: string;
+                                reason?: string;
+                                path?: string;
+                                offset?: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/misp/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event (a report id, its uuid or MISP number) in MISP format, as you may see it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Event: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/misp/feed-pulls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pull a MISP feed by URL in the background: only events newer than last time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the feed address (where manifest.json is) */
+                        url: string;
+                        /** @description an Authorization header for the feed */
+                        authorization?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            /** @enum {string} */
+                            state: "running" | "done" | "failed";
+                            /** @description ISO-8601 UTC instant */
+                            startedAt: string;
+                            /** @description ISO-8601 UTC instant */
+                            finishedAt?: string;
+                            progress: {
+                                /** @description events to import in this pull */
+                                total: number;
+                                done: number;
+                                /** @description bytes read of the event in hand */
+                                bytes: number;
+                                eventBytes: number;
+                            };
+                            result?: {
+                                feed: string;
+                                listed: number;
+                                upToDate: number;
+                                imported: number;
+                                failed: {
+                                    uuid: string;
+                                    reason: string;
+                                }[];
+                                attributes: number;
+                                stored: number;
+                                alerts: number;
+                            };
+                            problem?: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/misp/feed-pulls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A feed pull you started: its progress, then its result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            /** @enum {string} */
+                            state: "running" | "done" | "failed";
+                            /** @description ISO-8601 UTC instant */
+                            startedAt: string;
+                            /** @description ISO-8601 UTC instant */
+                            finishedAt?: string;
+                            progress: {
+                                /** @description events to import in this pull */
+                                total: number;
+                                done: number;
+                                /** @description bytes read of the event in hand */
+                                bytes: number;
+                                eventBytes: number;
+                            };
+                            result?: {
+                                feed: string;
+                                listed: number;
+                                upToDate: number;
+                                imported: number;
+                                failed: {
+                                    uuid: string;
+                                    reason: string;
+                                }[];
+                                attributes: number;
+                                stored: number;
+                                alerts: number;
+                            };
+                            problem?: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/federation/v1/inbox": {
         parameters: {
             query?: never;
@@ -21225,6 +22107,8 @@ export type paths = {
                             unchanged: number;
                             bytes: number;
                             auditedBatches: number;
+                            /** @description which outcomes `objects` lists: every one, or only rejections and warnings */
+                            listed: "all" | "problems";
                             /** @description why the input could not be read to its end */
                             stopped?: string;
                             objects: {
@@ -21328,6 +22212,180 @@ export type paths = {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/misp/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a MISP event file (streamed; the file name in X-File-Name): its report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            via: "upload" | "api" | "feed" | "cli";
+                            /** @description the file name, feed address or API route it came from */
+                            source: string;
+                            userId: string | null;
+                            eventUuid: string | null;
+                            eventInfo: string | null;
+                            /** @enum {string} */
+                            status: "complete" | "refused";
+                            /** @description attributes read, those of MISP objects included */
+                            attributes: number;
+                            converted: number;
+                            /** @description attributes without a STIX equivalent, kept as notes */
+                            keptAsNotes: number;
+                            /** @description attributes that could not be read */
+                            refused: number;
+                            /** @description STIX objects stored */
+                            stored: number;
+                            /** @description STIX objects already held as they are */
+                            unchanged: number;
+                            /** @description STIX objects the store refused */
+                            rejected: number;
+                            error: string | null;
+                            /** @description ISO-8601 UTC instant */
+                            startedAt: string;
+                            /** @description ISO-8601 UTC instant */
+                            finishedAt: string;
+                            /** @description MISP objects read */
+                            objects: number;
+                            /** @description galaxy clusters that became STIX objects */
+                            galaxies: number;
+                            /** @description refused attributes and notes, with their reasons (at most 1,000) */
+                            outcomes: {
+                                uuid: string;
+                                type: string;
+                                /** @enum {string} */
+                                status: "converted" | "kept-as-note" | "refused";
+                                stixId?: string;
+                                reason?: string;
+                            }[];
+                            /** @description STIX objects the store refused or accepted with warnings */
+                            rejections: {
+                                index: number;
+                                id?: string;
+                                type?: string;
+                                /** @enum {string} */
+                                status: "accepted" | "unchanged" | "rejected";
+                                /** @enum {string} */
+                                change?: "created" | "updated" | "history";
+                                warnings?: string[];
+                                code?: string;
+                                reason?: string;
+                                path?: string;
+                                offset?: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-aria-components';
 import { api, call } from '../api/client';
 import type { Get } from '../api/types';
-import { CopyButton } from '../components/copy-button';
+import { Address } from '../components/address';
 import { useTitle } from '../components/hooks';
 import { useMe } from '../components/me';
 import { ProblemNote } from '../components/problem';
@@ -99,21 +99,6 @@ function Connect({ overview }: { overview: Overview }) {
       <dt>{t('taxii.largest')}</dt>
       <dd>{formatBytes(locale, overview.maxContentLength)}</dd>
     </dl>
-  );
-}
-
-/** An address to paste into a tool: always left to right, with a button that copies it. */
-function Address({ url, label }: { url: string; label: string }) {
-  return (
-    <span className="address">
-      <code dir="ltr" className="wrap">
-        {url}
-      </code>{' '}
-      <CopyButton text={url} small>
-        {/* Which address, for those who hear the button rather than see where it stands. */}
-        <span className="visually-hidden"> {label}</span>
-      </CopyButton>
-    </span>
   );
 }
 

@@ -7,7 +7,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, DropZone, FileTrigger, Label, ProgressBar, Text } from 'react-aria-components';
-import { ApiProblem, ConnectionLost, currentCsrfToken } from '../../api/client';
+import { sendFile } from '../../api/send-file';
 import type { Posted } from '../../api/types';
 import { useLocale, useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
@@ -26,36 +26,6 @@ type OutcomeFilter = (typeof OUTCOMES)[number];
 const outcomeOf = (o: Outcome): Exclude<OutcomeFilter, 'all'> =>
   o.status === 'accepted' && (o.warnings?.length ?? 0) > 0 ? 'warnings' : o.status;
 
-/** Sends the file as the request body (the browser streams it) and reports bytes sent. */
-function sendBundle(url: string, file: File, onProgress: (sent: number) => void): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.setRequestHeader('content-type', 'application/json');
-    xhr.setRequestHeader('x-csrf-token', currentCsrfToken());
-    xhr.upload.onprogress = (e) => onProgress(e.loaded);
-    xhr.onerror = () => reject(new ConnectionLost('the upload was interrupted'));
-    xhr.onload = () => {
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(xhr.responseText) as Record<string, unknown>;
-      } catch {
-        // A proxy's HTML error page: reported below by status.
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as unknown as Report);
-      else
-        reject(
-          new ApiProblem(
-            xhr.status,
-            String(body.code ?? 'http_error'),
-            String(body.detail ?? xhr.statusText),
-          ),
-        );
-    };
-    xhr.send(file);
-  });
-}
-
 export function BundleUpload({ incidentId }: { incidentId: string }) {
   const t = useT();
   const locale = useLocale();
@@ -73,7 +43,7 @@ export function BundleUpload({ incidentId }: { incidentId: string }) {
     setProblem(null);
     setPhase('sending');
     try {
-      const result = await sendBundle(`/api/incidents/${incidentId}/bundles`, chosen, (n) => {
+      const result = await sendFile<Report>(`/api/incidents/${incidentId}/bundles`, chosen, (n) => {
         setSent(n);
         if (n >= chosen.size) setPhase('checking');
       });
