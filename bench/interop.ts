@@ -9,6 +9,8 @@
  * 2. `POST …/objects/` of 10,000 objects to the inbox, until the 202 with the complete status;
  *    against the lenient importer alone on the same objects (no HTTP, no status).
  *
+ * 3. MISP: a feed import in attributes per second, and memory for one very large event (misp.ts).
+ *
  * SQLite always; PostgreSQL too when COMITY_BENCH_DATABASE_URL or COMITY_TEST_DATABASE_URL is set.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +28,7 @@ import { TLP_MARKING_IDS } from '../src/core/sharing/markings/tlp.js';
 import { BULK_BATCH_SIZE, importStix } from '../src/interop/stix/import.js';
 import { openNode } from '../src/node/open-node.js';
 import { type Database, openDatabase } from '../src/storage/database.js';
+import { mispFeedRun, mispMemoryRun, pgRaw, sqliteRaw } from './misp.js';
 import { type BenchReport, newReport } from './report.js';
 import { generateStixObjects } from './support/stix-bundle.js';
 
@@ -288,6 +291,14 @@ export async function run(): Promise<BenchReport> {
     } finally {
       await sqliteDb.close();
     }
+    const mispDb = await openDatabase({ url: join(dir, 'misp.sqlite') });
+    await mispDb.migrate();
+    try {
+      await mispFeedRun(mispDb, 'SQLite', report, sqliteRaw(dir));
+    } finally {
+      await mispDb.close();
+    }
+    await mispMemoryRun(report);
     if (pgUrl) {
       const schema = `bench_taxii_${Date.now().toString(36)}`;
       const pgDb = await openDatabase({ url: pgUrl, pgSchema: schema, poolSize: 4 });
@@ -297,6 +308,15 @@ export async function run(): Promise<BenchReport> {
       } finally {
         await sql.raw(`drop schema if exists "${schema}" cascade`).execute(pgDb.db);
         await pgDb.close();
+      }
+      const mispSchema = `bench_misp_${Date.now().toString(36)}`;
+      const mispPg = await openDatabase({ url: pgUrl, pgSchema: mispSchema, poolSize: 4 });
+      try {
+        await mispPg.migrate();
+        await mispFeedRun(mispPg, 'PostgreSQL', report, pgRaw(pgUrl, mispSchema));
+      } finally {
+        await sql.raw(`drop schema if exists "${mispSchema}" cascade`).execute(mispPg.db);
+        await mispPg.close();
       }
     }
   } finally {

@@ -34,6 +34,8 @@ export interface FeedSource {
 }
 
 const MiB = 1024 * 1024;
+/** Events up to this size are held in memory while they import (most events are far smaller). */
+const IN_MEMORY = 8 * MiB;
 
 export function openFeed(location: string, limits: FeedLimits = {}): FeedSource {
   return /^https?:\/\//i.test(location) ? remoteFeed(location, limits) : folderFeed(location, limits);
@@ -74,6 +76,11 @@ function folderFeed(location: string, limits: FeedLimits): FeedSource {
       }
       const max = limits.maxEventBytes ?? 2048 * MiB;
       if (size > max) throw new DomainError('misp_bad_feed', `${uuid}.json is larger than ${max} bytes`);
+      // The import reads an event twice: a small one is read from disk once and kept for both.
+      if (size <= IN_MEMORY) {
+        const whole = await readFile(path);
+        return { bytes: () => [whole], size, done: async () => {} };
+      }
       return {
         bytes: () => createReadStream(path, { highWaterMark: MiB }),
         size,

@@ -21,7 +21,8 @@ import { insertMispImport } from '../../storage/misp/imports.js';
 import { rememberTags } from '../../storage/misp/tags.js';
 import { tag } from '../../interop/misp/misp-shape.js';
 import type { MispImportsTable } from '../../storage/misp/schema.js';
-import { correlateObjects } from '../sharing/correlate-import.js';
+import type { ChangedObject } from '../../interop/stix/import.js';
+import { correlateStored } from '../sharing/correlate-import.js';
 import type { SharingDeps } from '../sharing/deps.js';
 
 export type ImportVia = 'upload' | 'api' | 'feed' | 'cli';
@@ -52,14 +53,39 @@ export async function importEventFrom(
   const id = randomUUID();
   const startedAt = ctx.clock.now().toISOString();
   let result: MispEventImport;
+  let alerts = 0;
+  // Correlated as the objects are written, so a very large event never holds them all.
+  const onChanged = async (changed: ChangedObject[]) => {
+    alerts += await correlateStored(deps.database, ctx, 'local', changed);
+  };
   try {
-    result = await importMispEvent(deps.database, bytes, { ctx, ...options });
+    result = await importMispEvent(deps.database, bytes, { ctx, ...options, onChanged });
   } catch (error) {
     if (isDomainError(error) && error.code === 'misp_bad_event')
       await recordRefusal(deps, ctx, id, source, startedAt, error.message);
     throw error;
   }
-  const alerts = await correlateObjects(deps.database, ctx, result.changed);
+  await onChanged([...result.changed]);
+  await recordImport(deps, ctx, { id, source, startedAt, result, alerts });
+  return { id, result, alerts };
+}
+
+/**
+ * Writes an import done (its row, the tags it met, the feed's timestamp for it) with its audit
+ * event, in one transaction: once this commits, a feed counts the event as imported.
+ */
+export async function recordImport(
+  deps: SharingDeps,
+  ctx: CommandContext,
+  done: {
+    id: string;
+    source: ImportSource;
+    startedAt: string;
+    result: Omit<MispEventImport, 'changed'>;
+    alerts?: number;
+  },
+): Promise<void> {
+  const { id, source, startedAt, result } = done;
   const at = ctx.clock.now().toISOString();
   await runCommand(deps.database, ctx, async (tx) => {
     await insertMispImport(tx, rowOf(id, source, startedAt, at, result));
@@ -90,15 +116,15 @@ export async function importEventFrom(
           attributes: result.attributes.total,
           refused: result.attributes.refused,
           stored: result.stix.accepted,
-          alerts,
+          ...(done.alerts === undefined ? {} : { alerts: done.alerts }),
         },
       },
     };
   });
-  return { id, result, alerts };
 }
 
-async function recordRefusal(
+/** Records an input that was not a MISP event: refused whole, with the reason. */
+export async function recordRefusal(
   deps: SharingDeps,
   ctx: CommandContext,
   id: string,
@@ -153,7 +179,7 @@ function rowOf(
   source: ImportSource,
   startedAt: string,
   finishedAt: string,
-  r: MispEventImport,
+  r: Omit<MispEventImport, 'changed'>,
 ): MispImportsTable {
   return {
     ...emptyRow(id, source, startedAt, finishedAt),

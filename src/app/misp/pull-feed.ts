@@ -5,12 +5,15 @@
  * events it had not finished. An event that cannot be fetched or read is reported and left
  * for the next pull; it never stops the others.
  */
+import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../../core/context.js';
+import { MispImportSession } from '../../interop/misp/import-event.js';
+import { correlateStored } from '../sharing/correlate-import.js';
 import { DomainError, isDomainError } from '../../core/errors.js';
 import { feedTimestamps } from '../../storage/misp/feed-events.js';
 import type { SharingDeps } from '../sharing/deps.js';
 import { type FeedLimits, openFeed } from './feed-source.js';
-import { importEventFrom } from './import-event.js';
+import { recordImport, recordRefusal } from './import-event.js';
 
 export interface FeedPullProgress {
   /** Events to import in this pull, and how many are done. */
@@ -72,47 +75,78 @@ export async function pullFeed(
     alerts: 0,
     ...(hashes ? { hashes: countHashes(hashes) } : {}),
   };
+  // One importer for the whole pull: the objects of many small events are written in large
+  // batches. Each event is recorded (and its timestamp kept) once all its objects are written.
+  const session = new MispImportSession(deps.database, {
+    ctx,
+    ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    onChanged: async (changed) => {
+      pull.alerts += await correlateStored(deps.database, ctx, 'local', changed);
+    },
+  });
+  const waiting = new Map<string, { id: string; startedAt: string; timestamp: number }>();
+  const recordDone = async () => {
+    const done = session.takeDone();
+    if (done.length === 0) return;
+    pull.alerts += await correlateStored(deps.database, ctx, 'local', session.takeChanged());
+    for (const result of done) {
+      const uuid = result.event.uuid.toLowerCase();
+      const entry = waiting.get(uuid);
+      if (!entry) continue;
+      waiting.delete(uuid);
+      await recordImport(deps, ctx, {
+        id: entry.id,
+        source: { via: 'feed', name: source.name, feed: { source: source.name, timestamp: entry.timestamp } },
+        startedAt: entry.startedAt,
+        result,
+      });
+      pull.imported.push({
+        uuid,
+        importId: entry.id,
+        attributes: result.attributes.total,
+        refused: result.attributes.refused,
+      });
+      pull.attributes += result.attributes.total;
+      pull.stored += result.stix.accepted;
+    }
+  };
   for (const [done, entry] of todo.entries()) {
     options.onProgress?.({ total: todo.length, done, bytes: 0, eventBytes: 0 });
     let fetched: Awaited<ReturnType<typeof source.event>> | undefined;
+    const startedAt = ctx.clock.now().toISOString();
     try {
       fetched = await source.event(entry.uuid);
       const size = fetched.size;
-      const recorded = await importEventFrom(
-        deps,
-        ctx,
-        { via: 'feed', name: source.name, feed: { source: source.name, timestamp: entry.timestamp } },
-        fetched.bytes,
-        {
-          ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
-          onProgress: (phase, bytes) =>
-            options.onProgress?.({
-              total: todo.length,
-              done,
-              bytes: phase === 'scan' ? bytes / 2 : (size + bytes) / 2,
-              eventBytes: size,
-            }),
-        },
-      );
-      const r = recorded.result;
-      if (r.event.uuid.toLowerCase() !== entry.uuid.toLowerCase())
-        pull.failed.push({ uuid: entry.uuid, reason: `${entry.uuid}.json holds the event ${r.event.uuid}` });
-      pull.imported.push({
-        uuid: entry.uuid,
-        importId: recorded.id,
-        attributes: r.attributes.total,
-        refused: r.attributes.refused,
+      await session.read(fetched.bytes, {
+        expectUuid: entry.uuid,
+        onProgress: (phase, bytes) =>
+          options.onProgress?.({
+            total: todo.length,
+            done,
+            bytes: phase === 'scan' ? bytes / 2 : (size + bytes) / 2,
+            eventBytes: size,
+          }),
       });
-      pull.attributes += r.attributes.total;
-      pull.stored += r.stix.accepted;
-      pull.alerts += recorded.alerts;
+      waiting.set(entry.uuid, { id: randomUUID(), startedAt, timestamp: entry.timestamp });
     } catch (error) {
       if (!isDomainError(error)) throw error;
       pull.failed.push({ uuid: entry.uuid, reason: error.message });
+      if (error.code === 'misp_bad_event')
+        await recordRefusal(
+          deps,
+          ctx,
+          randomUUID(),
+          { via: 'feed', name: source.name },
+          startedAt,
+          error.message,
+        );
     } finally {
       await fetched?.done();
     }
+    await recordDone();
   }
+  await session.finish();
+  await recordDone();
   options.onProgress?.({ total: todo.length, done: todo.length, bytes: 0, eventBytes: 0 });
   return pull;
 }

@@ -8,12 +8,41 @@ import type { CommandContext } from '../../core/context.js';
 import { extractObservables } from '../../core/sharing/observables/extract.js';
 import type { StixObject } from '../../core/sharing/stix/validate.js';
 import type { ImportReport } from '../../interop/stix/import-report.js';
+import type { ChangedObject } from '../../interop/stix/import.js';
 import { appendAudit } from '../../storage/audit/audit-log.js';
 import type { Database } from '../../storage/database.js';
 import { currentObjects } from '../../storage/sharing/current-objects.js';
 import { type CorrelationSubject, correlate } from './correlate.js';
 
 const PER_TRANSACTION = 1000;
+
+/**
+ * Correlates objects an import just stored, from the observables it extracted (nothing is
+ * read back): `source` is where they came from, 'local' or a peer.
+ */
+export async function correlateStored(
+  database: Database,
+  ctx: CommandContext,
+  source: string,
+  changed: readonly ChangedObject[],
+): Promise<number> {
+  let alerts = 0;
+  for (let i = 0; i < changed.length; i += PER_TRANSACTION) {
+    const subjects: CorrelationSubject[] = changed.slice(i, i + PER_TRANSACTION).map((c) => ({
+      type: 'stix' as const,
+      id: c.id,
+      source,
+      observables: c.observables,
+    }));
+    if (subjects.length === 0) continue;
+    await database.transact(async (tx) => {
+      const raised = await correlate(tx, ctx.clock.now(), subjects);
+      if (raised.length > 0) await appendAudit(tx, ctx, raised);
+      alerts += raised.length;
+    });
+  }
+  return alerts;
+}
 
 export async function correlateImported(
   database: Database,

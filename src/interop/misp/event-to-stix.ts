@@ -340,9 +340,18 @@ function markingRefs(tlp: Tlp | undefined, pap: Pap | undefined): { object_marki
   };
 }
 
+// Attributes of one event mostly share a timestamp: the last conversion is kept.
+let lastEpoch: string | undefined;
+let lastInstant: string | undefined;
+
 function instantOf(epochSeconds: string | number | undefined): string | undefined {
-  if (epochSeconds === undefined || !/^\d{1,12}$/.test(String(epochSeconds))) return undefined;
-  return new Date(Number(epochSeconds) * 1000).toISOString();
+  if (epochSeconds === undefined) return undefined;
+  const text = String(epochSeconds);
+  if (text === lastEpoch) return lastInstant;
+  if (!/^\d{1,12}$/.test(text)) return undefined;
+  lastEpoch = text;
+  lastInstant = new Date(Number(text) * 1000).toISOString();
+  return lastInstant;
 }
 
 const quoted = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;

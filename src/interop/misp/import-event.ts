@@ -8,10 +8,11 @@
  * refused whole, before anything is written.
  */
 import type { CommandContext } from '../../core/context.js';
+import type { StixObject } from '../../core/sharing/stix/validate.js';
 import { DomainError } from '../../core/errors.js';
 import type { Database } from '../../storage/database.js';
-import type { ImportReport } from '../stix/import-report.js';
-import { StixObjectImporter } from '../stix/import.js';
+import { emptyReport, type ImportReport, type ObjectOutcome, onOutcome } from '../stix/import-report.js';
+import { type ChangedObject, StixObjectImporter } from '../stix/import.js';
 import { type EventElement, MispEventScanner } from './event-reader.js';
 import { type AttributeOutcome, MispEventConverter } from './event-to-stix.js';
 import type { MispEvent, MispObject } from './misp-event.js';
@@ -41,8 +42,8 @@ export interface MispEventImport {
   readonly stix: ImportReport;
   /** Tag names met on the event and its attributes. */
   readonly tags: readonly string[];
-  /** Ids of the objects whose current version changed: for correlation. */
-  readonly changed: readonly string[];
+  /** The objects whose current version changed, with their observables: for correlation. */
+  readonly changed: readonly ChangedObject[];
   readonly bytes: number;
 }
 
@@ -57,7 +58,12 @@ export interface MispImportOptions {
   readonly keepRefs?: readonly string[];
   /** Only this event may be read (an edit of one event must not write another). */
   readonly expectUuid?: string;
+  /** Receives changed objects as they pile up (see `MispImportSession`). */
+  readonly onChanged?: (changed: ChangedObject[]) => Promise<void>;
 }
+
+/** Changed objects handed to `onChanged` at a time. */
+const CHANGED_HANDED_AT = 5000;
 
 /** Outcomes listed per event; counts are always whole. */
 export const MAX_LISTED = 1000;
@@ -103,61 +109,173 @@ export async function importMispEvent(
   source: ByteSource,
   options: MispImportOptions,
 ): Promise<MispEventImport> {
-  const { event } = await readEventHeader(source, (bytes) => options.onProgress?.('scan', bytes));
-  if (options.expectUuid && event.uuid.toLowerCase() !== options.expectUuid.toLowerCase())
-    throw new DomainError('misp_bad_event', `the body is the event ${event.uuid}, not ${options.expectUuid}`);
-  const converter = new MispEventConverter(event, {
-    keepOutcomes: 0,
-    ...(options.at ? { at: options.at } : {}),
-    ...(options.keepRefs ? { keepRefs: options.keepRefs } : {}),
-  });
-  const importer = new StixObjectImporter(database, {
+  const session = new MispImportSession(database, {
     ctx: options.ctx,
-    outcomes: 'problems',
-    collectChanged: true,
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    ...(options.onChanged ? { onChanged: options.onChanged } : {}),
   });
-  const scanner = new MispEventScanner();
-  let objects = 0;
-  const take = async (elements: EventElement[]) => {
-    for (const element of elements) {
-      for (const stix of convertElement(converter, element)) await importer.add(stix);
-      if (element.list === 'Object') objects++;
-    }
-  };
-  for await (const chunk of source()) {
-    await take(scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, true));
-    options.onProgress?.('import', scanner.offset);
+  await session.read(source, options);
+  await session.finish();
+  const [result] = session.takeDone();
+  return { ...result!, changed: session.takeChanged() };
+}
+
+interface OpenEvent {
+  readonly result: Omit<MispEventImport, 'changed' | 'stix'>;
+  readonly stix: ImportReport;
+  /** The session's indexes of the event's STIX objects: [start, end); end once all are added. */
+  readonly start: number;
+  end: number | undefined;
+}
+
+/**
+ * Imports events one after another through one importer, so the objects of many small events
+ * (a feed) are written in large batches, as a bulk import is. An event is done — and may be
+ * recorded as imported — once every one of its objects has been written; `takeDone` hands out
+ * the events done so far. An event whose reading fails is dropped; objects of it already
+ * written stay (as any import's would) and it is not done, so a feed tries it again.
+ */
+export class MispImportSession {
+  readonly #importer: StixObjectImporter;
+  readonly #open: OpenEvent[] = [];
+  #next = 0;
+
+  readonly #onChanged: ((changed: ChangedObject[]) => Promise<void>) | undefined;
+
+  /**
+   * `onChanged`, when given, receives the changed objects (for correlation) as they pile up,
+   * so a very large event does not hold them all until its end.
+   */
+  constructor(
+    database: Database,
+    options: {
+      ctx: CommandContext;
+      batchSize?: number;
+      onChanged?: (changed: ChangedObject[]) => Promise<void>;
+    },
+  ) {
+    this.#onChanged = options.onChanged;
+    this.#importer = new StixObjectImporter(database, {
+      ctx: options.ctx,
+      outcomes: 'problems',
+      collectChanged: true,
+      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    });
+    onOutcome(this.#importer.report, (outcome) => this.#route(outcome));
   }
-  // The first pass read the same bytes whole; a source that changed between passes is refused.
-  const failure = scanner.end();
-  if (failure) throw new DomainError('misp_bad_event', `the event changed while it was read: ${failure}`);
-  const { first, last } = converter.finish();
-  for (const stix of [...first, ...last]) await importer.add(stix);
-  const stix = await importer.finish();
-  stix.objects.splice(MAX_LISTED);
-  const c = converter.counts;
-  return {
-    event: {
-      uuid: event.uuid,
-      info: event.info,
-      ...(typeof event.date === 'string' ? { date: event.date } : {}),
-      ...(event.timestamp !== undefined ? { timestamp: String(event.timestamp) } : {}),
-    },
-    attributes: {
-      total: c.converted + c.keptAsNote + c.refused,
-      converted: c.converted,
-      keptAsNote: c.keptAsNote,
-      refused: c.refused,
-    },
-    objects,
-    galaxies: c.galaxies,
-    outcomes: converter.outcomes.slice(0, MAX_LISTED),
-    stix,
-    tags: [...converter.tags],
-    changed: importer.changed,
-    bytes: scanner.offset,
-  };
+
+  /** Reads one event and hands its objects to the importer (some may be written already). */
+  async read(source: ByteSource, options: Omit<MispImportOptions, 'ctx' | 'batchSize'> = {}): Promise<void> {
+    const { event } = await readEventHeader(source, (bytes) => options.onProgress?.('scan', bytes));
+    if (options.expectUuid && event.uuid.toLowerCase() !== options.expectUuid.toLowerCase())
+      throw new DomainError(
+        'misp_bad_event',
+        `the body is the event ${event.uuid}, not ${options.expectUuid}`,
+      );
+    const converter = new MispEventConverter(event, {
+      keepOutcomes: 0,
+      ...(options.at ? { at: options.at } : {}),
+      ...(options.keepRefs ? { keepRefs: options.keepRefs } : {}),
+    });
+    const open: OpenEvent = {
+      result: undefined as never,
+      stix: { ...emptyReport(this.#importer.report.importId, 'problems') },
+      start: this.#next,
+      end: undefined,
+    };
+    this.#open.push(open);
+    try {
+      const scanner = new MispEventScanner();
+      let objects = 0;
+      const take = async (elements: EventElement[]) => {
+        for (const element of elements) {
+          for (const stix of convertElement(converter, element)) await this.#add(stix);
+          if (element.list === 'Object') objects++;
+        }
+      };
+      for await (const chunk of source()) {
+        await take(scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, true));
+        options.onProgress?.('import', scanner.offset);
+      }
+      // The first pass read the same bytes whole; a source that changed between passes is refused.
+      const failure = scanner.end();
+      if (failure) throw new DomainError('misp_bad_event', `the event changed while it was read: ${failure}`);
+      const { first, last } = converter.finish();
+      for (const stix of [...first, ...last]) await this.#add(stix);
+      const c = converter.counts;
+      (open as { result: OpenEvent['result'] }).result = {
+        event: {
+          uuid: event.uuid,
+          info: event.info,
+          ...(typeof event.date === 'string' ? { date: event.date } : {}),
+          ...(event.timestamp !== undefined ? { timestamp: String(event.timestamp) } : {}),
+        },
+        attributes: {
+          total: c.converted + c.keptAsNote + c.refused,
+          converted: c.converted,
+          keptAsNote: c.keptAsNote,
+          refused: c.refused,
+        },
+        objects,
+        galaxies: c.galaxies,
+        outcomes: converter.outcomes.slice(0, MAX_LISTED),
+        tags: [...converter.tags],
+        bytes: scanner.offset,
+      };
+      open.end = this.#next;
+    } catch (error) {
+      this.#open.splice(this.#open.indexOf(open), 1);
+      throw error;
+    }
+  }
+
+  /** Writes what waits; events whose objects are all written become done. */
+  async flush(): Promise<void> {
+    await this.#importer.flush();
+  }
+
+  /** Writes what waits and refreshes the database's statistics after a large import. */
+  async finish(): Promise<void> {
+    await this.#importer.finish();
+  }
+
+  /** The events done since the last call, each with what the store did with its objects. */
+  takeDone(): Array<Omit<MispEventImport, 'changed'>> {
+    const done = this.#open.filter((e) => e.end !== undefined && e.stix.total === e.end - e.start);
+    for (const e of done) this.#open.splice(this.#open.indexOf(e), 1);
+    // The importer's own list of problems is copied into each event's: it need not grow.
+    if (this.#open.length === 0) this.#importer.report.objects.length = 0;
+    return done.map((e) => ({ ...e.result, stix: e.stix }));
+  }
+
+  /** Objects changed since the last call, with their observables: for correlation. */
+  takeChanged(): ChangedObject[] {
+    return this.#importer.changed.splice(0);
+  }
+
+  async #add(stix: StixObject): Promise<void> {
+    await this.#importer.add(stix, this.#next++);
+    if (this.#onChanged && this.#importer.changed.length >= CHANGED_HANDED_AT)
+      await this.#onChanged(this.takeChanged());
+  }
+
+  #route(outcome: ObjectOutcome): void {
+    const open = this.#open.find(
+      (e) => outcome.index >= e.start && (e.end === undefined || outcome.index < e.end),
+    );
+    if (!open) return;
+    const report = open.stix;
+    report.total++;
+    if (outcome.status === 'accepted') {
+      report.accepted++;
+      if (outcome.warnings.length > 0) report.acceptedWithWarnings++;
+    } else if (outcome.status === 'rejected') report.rejected++;
+    else report.unchanged++;
+    const listed =
+      outcome.status === 'rejected' || (outcome.status === 'accepted' && outcome.warnings.length > 0);
+    if (listed && report.objects.length < MAX_LISTED)
+      report.objects.push({ ...outcome, index: outcome.index - open.start });
+  }
 }
 
 /** The STIX objects of one element of the event's lists; a refusal is recorded by the converter. */

@@ -84,7 +84,18 @@ export function emptyReport(importId: string, listed: 'all' | 'problems' = 'all'
   };
 }
 
+const listeners = new WeakMap<ImportReport, (outcome: ObjectOutcome) => void>();
+
+/**
+ * Calls `listener` with every outcome recorded in `report` from now on: how an importer shared
+ * by several inputs (the events of a feed) tells each input what became of its objects.
+ */
+export function onOutcome(report: ImportReport, listener: (outcome: ObjectOutcome) => void): void {
+  listeners.set(report, listener);
+}
+
 export function record(report: ImportReport, outcome: ObjectOutcome): void {
+  listeners.get(report)?.(outcome);
   report.total++;
   if (outcome.status === 'accepted') {
     report.accepted++;

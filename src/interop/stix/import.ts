@@ -51,7 +51,7 @@ export interface ImportOptions {
    * imports too large to list (the counts are whole either way).
    */
   readonly outcomes?: 'all' | 'problems';
-  /** Keep the ids of objects whose current version changed, for correlation (`changed`). */
+  /** Keep the objects whose current version changed, with their observables, for correlation (`changed`). */
   readonly collectChanged?: boolean;
 }
 
@@ -69,6 +69,12 @@ export const DEFAULT_BATCH_SIZE = 1000;
  * 10,000 no faster than 5,000 (docs/BENCHMARKS.md).
  */
 export const BULK_BATCH_SIZE = 5000;
+
+/** An object whose current version an import changed, with its observables. */
+export interface ChangedObject {
+  readonly id: string;
+  readonly observables: readonly IndexedObservable[];
+}
 
 interface Pending {
   readonly index: number;
@@ -113,8 +119,11 @@ export async function importStix(
  */
 export class StixObjectImporter {
   readonly report: ImportReport;
-  /** With `collectChanged`: ids of the objects whose current version this import changed. */
-  readonly changed: string[] = [];
+  /**
+   * With `collectChanged`: the objects whose current version this import changed and that carry
+   * observables, with those observables (correlation needs nothing else, so it reads nothing back).
+   */
+  readonly changed: ChangedObject[] = [];
   readonly #database: Database;
   readonly #options: ImportOptions;
   readonly #batchSize: number;
@@ -238,16 +247,18 @@ async function writeBatch(
   report: ImportReport,
   batch: readonly Pending[],
   batchNo: number,
-  changed?: string[],
+  changed?: ChangedObject[],
 ): Promise<void> {
-  const note = (outcome: PutOutcome) => {
-    if (changed && (outcome.status === 'created' || outcome.status === 'updated')) changed.push(outcome.id);
+  const note = (pending: Pending, outcome: PutOutcome) => {
+    if (!changed || (outcome.status !== 'created' && outcome.status !== 'updated')) return;
+    if (pending.observables.length > 0 && pending.object.revoked !== true)
+      changed.push({ id: outcome.id, observables: pending.observables });
   };
   try {
     const outcomes = await writeObjects(database, options, report, batch, `${batchNo}`);
     for (const [i, p] of batch.entries()) {
       record(report, outcomeOf(p, outcomes[i]!));
-      note(outcomes[i]!);
+      note(p, outcomes[i]!);
     }
     return;
   } catch {
@@ -257,7 +268,7 @@ async function writeBatch(
     try {
       const [outcome] = await writeObjects(database, options, report, [pending], `${batchNo}.${i + 1}`);
       record(report, outcomeOf(pending, outcome!));
-      note(outcome!);
+      note(pending, outcome!);
     } catch (error) {
       record(report, {
         index: pending.index,

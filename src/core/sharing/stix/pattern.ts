@@ -30,16 +30,25 @@ export type PatternParse =
   | { ok: true; comparisons: PatternComparison[] }
   | { ok: false; reason: string; offset: number };
 
+// An import validates an indicator, then extracts its observables: both parse the same
+// pattern, one right after the other. The last parse is kept (results are never changed).
+let lastPattern: string | undefined;
+let lastParse: PatternParse | undefined;
+
 /** Parses a STIX pattern; on failure the reason names the problem and `offset` its position. */
 export function parsePattern(pattern: string): PatternParse {
+  if (pattern === lastPattern && lastParse) return lastParse;
+  let parse: PatternParse;
   try {
     const parser = new PatternParser(tokenize(pattern));
     parser.observationExpressions();
     parser.expectEnd();
-    return { ok: true, comparisons: parser.comparisons };
+    parse = { ok: true, comparisons: parser.comparisons };
   } catch (error) {
-    if (error instanceof PatternSyntaxError)
-      return { ok: false, reason: error.message, offset: error.offset };
-    throw error;
+    if (!(error instanceof PatternSyntaxError)) throw error;
+    parse = { ok: false, reason: error.message, offset: error.offset };
   }
+  lastPattern = pattern;
+  lastParse = parse;
+  return parse;
 }
