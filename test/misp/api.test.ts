@@ -164,6 +164,16 @@ for (const dialect of ['sqlite', 'postgres'] as const)
         ['tlp:green', 'PAP:AMBER', 'circl:incident-classification="malware"'],
       );
       assert.equal(event.Galaxy[0].GalaxyCluster[0].value, 'LockBit');
+      const audited = await xb.database.db
+        .selectFrom('audit_events')
+        .select(['actor_type', 'actor_id'])
+        .where('action', '=', 'misp.event_imported')
+        .execute();
+      assert.deepEqual(
+        audited.map((a) => a.actor_type),
+        ['token'],
+        'the import is on record in the name of the key that made it',
+      );
       const again = await as.alice('POST', 'events/add', JSON.parse(FIXTURE));
       assert.equal(again.status, 409);
       assert.equal(again.json().code, 'misp_event_exists');

@@ -666,6 +666,17 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       });
       assert.equal(again.status, 202);
       assert.deepEqual([again.json().success_count, again.json().failure_count], [1, 0]);
+      const posted = await xb.database.db
+        .selectFrom('audit_events')
+        .select(['actor_type', 'subject_id', 'details'])
+        .where('action', '=', 'taxii.objects_posted')
+        .execute();
+      const mine = posted.filter((p) => JSON.parse(p.details).statusId === first.json().id);
+      assert.deepEqual(
+        mine.map((p) => p.actor_type),
+        ['user'],
+        'the post is on record in the name of who signed in, not as anonymous',
+      );
     });
 
     test('T-36 writing where one may not is 403; past max_content_length is 413, and never at or below it', async () => {
