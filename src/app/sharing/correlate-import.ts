@@ -26,17 +26,24 @@ export async function correlateStored(
   source: string,
   changed: readonly ChangedObject[],
 ): Promise<number> {
+  return correlateSubjects(
+    database,
+    ctx,
+    changed.map((c) => ({ type: 'stix' as const, id: c.id, source, observables: c.observables })),
+  );
+}
+
+/** Correlates subjects, `PER_TRANSACTION` at a time; returns the alerts raised. */
+async function correlateSubjects(
+  database: Database,
+  ctx: CommandContext,
+  subjects: readonly CorrelationSubject[],
+): Promise<number> {
   let alerts = 0;
-  for (let i = 0; i < changed.length; i += PER_TRANSACTION) {
-    const subjects: CorrelationSubject[] = changed.slice(i, i + PER_TRANSACTION).map((c) => ({
-      type: 'stix' as const,
-      id: c.id,
-      source,
-      observables: c.observables,
-    }));
-    if (subjects.length === 0) continue;
+  for (let i = 0; i < subjects.length; i += PER_TRANSACTION) {
+    const slice = subjects.slice(i, i + PER_TRANSACTION);
     await database.transact(async (tx) => {
-      const raised = await correlate(tx, ctx.clock.now(), subjects);
+      const raised = await correlate(tx, ctx.clock.now(), slice);
       if (raised.length > 0) await appendAudit(tx, ctx, raised);
       alerts += raised.length;
     });
@@ -76,12 +83,7 @@ export async function correlateObjects(
         })),
       }))
       .filter((s) => s.observables.length > 0);
-    if (subjects.length === 0) continue;
-    await database.transact(async (tx) => {
-      const raised = await correlate(tx, ctx.clock.now(), subjects);
-      if (raised.length > 0) await appendAudit(tx, ctx, raised);
-      alerts += raised.length;
-    });
+    alerts += await correlateSubjects(database, ctx, subjects);
   }
   return alerts;
 }

@@ -19,13 +19,13 @@ import { writeFeed } from '../../app/misp/write-feed.js';
 import { readNodeIdentity } from '../../app/register/node-identity.js';
 import type { SharingDeps } from '../../app/sharing/deps.js';
 import { systemClock } from '../../core/clock.js';
-import type { Audience, ShareContext } from '../../core/sharing/markings/distribution.js';
 import type { MispEventImport } from '../../interop/misp/import-event.js';
 import { BULK_BATCH_SIZE } from '../../interop/stix/import.js';
 import { runCommand } from '../../storage/command.js';
 import type { Database } from '../../storage/database.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
 import { collect, operatorCtx } from '../operator.js';
+import { type AudienceFlags, audienceOf, sharedWith, withAudienceOptions } from '../audience.js';
 import { CliError, EXIT } from '../output.js';
 
 export function registerMispCommands(program: Command): void {
@@ -216,56 +216,27 @@ function printPull(p: FeedPull): void {
   if (p.hashes !== undefined) console.log(`hashes.csv lists ${p.hashes} value(s)`);
 }
 
-interface ExportFlags extends NodeFlags {
+interface ExportFlags extends NodeFlags, AudienceFlags {
   event?: string;
   feed?: string;
   out?: string;
-  audience: string;
-  state?: string;
-  organisation?: string;
-  nodeId?: string;
-  userId?: string;
-  needToKnow?: boolean;
 }
 
 function registerExport(misp: Command): void {
-  withNodeOptions(misp.command('export'))
+  withAudienceOptions(withNodeOptions(misp.command('export')))
     .description(
       'write a MISP event (--event) or a MISP feed folder (--feed), filtered by markings for the audience',
     )
     .option('--event <id>', 'the event: a report id, its uuid, or its MISP number')
     .option('--feed <folder>', 'write every event the audience may receive as a MISP feed in this folder')
     .option('--out <file>', 'with --event: write here instead of stdout')
-    .option('--audience <kind>', 'who receives it: public, node or user (public: TLP:CLEAR only)', 'public')
-    .option('--state <code>', "the audience's State (ISO code)")
-    .option('--organisation <id>', "the audience's organisation")
-    .option('--node-id <id>', 'the receiving node, for TLP:RED naming')
-    .option('--user-id <id>', 'the receiving user, for TLP:RED naming')
-    .option('--need-to-know', 'the user is assigned to the case or incident (TLP:AMBER)')
     .action(async (flags: ExportFlags) => {
       if (!flags.event === !flags.feed)
         throw new CliError('give one of --event <id> or --feed <folder>', EXIT.usage);
-      if (!['public', 'node', 'user'].includes(flags.audience))
-        throw new CliError('--audience: one of public, node, user', EXIT.usage);
-      const audience: Audience = {
-        kind: flags.audience as Audience['kind'],
-        ...(flags.state ? { state: flags.state.toUpperCase() } : {}),
-        ...(flags.organisation ? { organisation: flags.organisation } : {}),
-        ...(flags.nodeId ? { nodeId: flags.nodeId } : {}),
-        ...(flags.userId ? { userId: flags.userId } : {}),
-        ...(flags.needToKnow ? { needToKnow: true } : {}),
-      };
+      const audience = audienceOf(flags);
       await withDatabase(configFrom(flags), async (database) => {
         const deps = depsOf(database, flags);
-        const identity = await readNodeIdentity(database);
-        // Objects created here are being shared with this audience: it is their recipient.
-        const localContext: ShareContext = {
-          originOrganisation: identity?.authorityId ?? 'local',
-          originState: identity?.stateCode ?? '',
-          recipientOrganisations: audience.organisation ? [audience.organisation] : [],
-          recipientStates: audience.state ? [audience.state] : [],
-          namedRecipients: [],
-        };
+        const localContext = await sharedWith(database, audience);
         const sieve = await audienceSieve(database, audience, localContext);
         if (flags.feed) {
           const summary = await writeFeed(deps, operatorCtx(), sieve, audience, flags.feed, (n) => {

@@ -8,7 +8,6 @@ import { once } from 'node:events';
 import { Presets, SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import type { Audience, ShareContext } from '../../core/sharing/markings/distribution.js';
 import { guessObservable } from '../../core/sharing/observables/guess.js';
 import {
   normaliseObservable,
@@ -20,11 +19,11 @@ import { warningFor } from '../../core/sharing/observables/warning-lists.js';
 import { writeStixBundle } from '../../interop/stix/export.js';
 import { BULK_BATCH_SIZE, importStixFile } from '../../interop/stix/import.js';
 import type { ImportReport } from '../../interop/stix/import-report.js';
-import { readNodeIdentity } from '../../app/register/node-identity.js';
 import { runCommand } from '../../storage/command.js';
 import { lookupObservable } from '../../storage/sharing/observable-index.js';
 import { configFrom, type NodeFlags, withDatabase, withNodeOptions } from '../node-options.js';
 import { collect, operatorCtx } from '../operator.js';
+import { type AudienceFlags, audienceOf, sharedWith, withAudienceOptions } from '../audience.js';
 import { CliError, EXIT } from '../output.js';
 
 export function registerStixCommands(program: Command): void {
@@ -106,53 +105,24 @@ function printImportSummary(file: string, report: ImportReport): void {
   if (report.stopped) console.log(`reading stopped: ${report.stopped}`);
 }
 
-interface ExportFlags extends NodeFlags {
+interface ExportFlags extends NodeFlags, AudienceFlags {
   type?: string[];
   id?: string[];
   incident?: string;
   out?: string;
-  audience: string;
-  state?: string;
-  organisation?: string;
-  nodeId?: string;
-  userId?: string;
-  needToKnow?: boolean;
 }
 
 function registerExport(stix: Command): void {
-  withNodeOptions(stix.command('export'))
+  withAudienceOptions(withNodeOptions(stix.command('export')))
     .description('write a STIX 2.1 bundle of current objects, filtered by their markings for the audience')
     .option('--type <type>', 'objects of this STIX type (repeatable)', collect)
     .option('--id <id>', 'this object (repeatable)', collect)
     .option('--incident <id>', 'an incident with its relationships and the objects they reach')
     .option('--out <file>', 'write the bundle here instead of stdout')
-    .option('--audience <kind>', 'who receives it: public, node or user (public: TLP:CLEAR only)', 'public')
-    .option('--state <code>', "the audience's State (ISO code)")
-    .option('--organisation <id>', "the audience's organisation")
-    .option('--node-id <id>', 'the receiving node, for TLP:RED naming')
-    .option('--user-id <id>', 'the receiving user, for TLP:RED naming')
-    .option('--need-to-know', 'the user is assigned to the case or incident (TLP:AMBER)')
     .action(async (flags: ExportFlags) => {
-      if (!['public', 'node', 'user'].includes(flags.audience))
-        throw new CliError('--audience: one of public, node, user', EXIT.usage);
-      const audience: Audience = {
-        kind: flags.audience as Audience['kind'],
-        ...(flags.state ? { state: flags.state.toUpperCase() } : {}),
-        ...(flags.organisation ? { organisation: flags.organisation } : {}),
-        ...(flags.nodeId ? { nodeId: flags.nodeId } : {}),
-        ...(flags.userId ? { userId: flags.userId } : {}),
-        ...(flags.needToKnow ? { needToKnow: true } : {}),
-      };
+      const audience = audienceOf(flags);
       await withDatabase(configFrom(flags), async (database) => {
-        const identity = await readNodeIdentity(database);
-        // Objects created here are being shared with this audience: it is their recipient.
-        const localContext: ShareContext = {
-          originOrganisation: identity?.authorityId ?? 'local',
-          originState: identity?.stateCode ?? '',
-          recipientOrganisations: audience.organisation ? [audience.organisation] : [],
-          recipientStates: audience.state ? [audience.state] : [],
-          namedRecipients: [],
-        };
+        const localContext = await sharedWith(database, audience);
         const out = flags.out ? createWriteStream(flags.out) : process.stdout;
         const write = async (chunk: string) => {
           if (!out.write(chunk)) await once(out, 'drain');

@@ -12,6 +12,20 @@
  * with a counter rather than recursion, so hostile nesting cannot overflow the stack.
  */
 import { firstInvalidUtf8 } from '../../core/text/utf8.js';
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  closeBracket,
+  describeByte as describe,
+  isSpace,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  STACK_LIMIT,
+} from '../json-bytes.js';
 
 export type ListName = 'Attribute' | 'Object';
 
@@ -31,18 +45,7 @@ export interface EventReaderOptions {
   readonly maxHeaderBytes?: number;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 const LISTS: ReadonlySet<string> = new Set(['Attribute', 'Object']);
-const STACK_LIMIT = 4096;
-
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 export class MispEventScanner {
   readonly #maxElement: number;
@@ -282,19 +285,12 @@ export class MispEventScanner {
       this.#fail(`unexpected ${describe(c)}`, at);
       return;
     }
-    const opened =
-      this.#depth <= STACK_LIMIT ? this.#stack.pop() : c === CLOSE_OBJECT ? OPEN_OBJECT : OPEN_ARRAY;
+    const { opened, matches } = closeBracket(this.#stack, this.#depth, c);
     this.#depth--;
-    const matches =
-      (opened === OPEN_OBJECT && c === CLOSE_OBJECT) || (opened === OPEN_ARRAY && c === CLOSE_ARRAY);
-    if (!matches) this.#fail(`malformed JSON: ${describe(c)} closes ${describe(opened ?? 0)}`, at);
+    if (!matches) this.#fail(`malformed JSON: ${describe(c)} closes ${describe(opened)}`, at);
   }
 
   #fail(reason: string, at: number): void {
     this.#failure ??= `${reason} at byte ${this.#offset + at}`;
   }
-}
-
-function describe(c: number): string {
-  return c >= 0x21 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
 }

@@ -6,6 +6,19 @@
  * large or too deep is skipped as it streams past, without being buffered.
  */
 import { firstInvalidUtf8 } from '../../core/text/utf8.js';
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  closeBracket,
+  describeByte as describe,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  STACK_LIMIT,
+} from '../json-bytes.js';
 
 export interface SplitterOptions {
   /** Objects larger than this are skipped unread (default 10 MiB). */
@@ -27,17 +40,6 @@ export type SplitItem =
 
 export const DEFAULT_MAX_OBJECT_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-// Depths beyond this are only counted: a bracket-type stack for hostile input stays small.
-const STACK_LIMIT = 4096;
 
 type Mode = 'start' | 'top-object' | 'elements' | 'tail' | 'done';
 
@@ -307,19 +309,16 @@ export class StixJsonSplitter {
       this.#fail(`unexpected ${describe(c)} at byte ${this.#offset}`);
       return;
     }
-    const opened =
-      this.#depth <= STACK_LIMIT ? this.#stack.pop() : c === CLOSE_OBJECT ? OPEN_OBJECT : OPEN_ARRAY;
+    const { opened, matches } = closeBracket(this.#stack, this.#depth, c);
     this.#depth--;
-    const matches =
-      (opened === OPEN_OBJECT && c === CLOSE_OBJECT) || (opened === OPEN_ARRAY && c === CLOSE_ARRAY);
     if (matches) return;
     if (this.#capturing && this.#depth >= this.#elementDepth) {
       this.#problem ??= {
         code: 'malformed',
-        reason: `malformed JSON: ${describe(c)} closes ${describe(opened ?? 0)}`,
+        reason: `malformed JSON: ${describe(c)} closes ${describe(opened)}`,
       };
     } else {
-      this.#fail(`malformed JSON: ${describe(c)} closes ${describe(opened ?? 0)} at byte ${this.#offset}`);
+      this.#fail(`malformed JSON: ${describe(c)} closes ${describe(opened)} at byte ${this.#offset}`);
     }
   }
 
@@ -341,10 +340,6 @@ export class StixJsonSplitter {
 
 function isEnd(c: number): boolean {
   return c === COMMA || c === CLOSE_ARRAY || c === CLOSE_OBJECT;
-}
-
-function describe(c: number): string {
-  return c >= 0x21 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
 }
 
 function formatBytes(n: number): string {

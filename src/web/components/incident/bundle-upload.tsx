@@ -6,12 +6,11 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, DropZone, FileTrigger, Label, ProgressBar, Text } from 'react-aria-components';
-import { sendFile } from '../../api/send-file';
 import type { Posted } from '../../api/types';
 import { useLocale, useT } from '../../i18n/i18n';
 import { term } from '../../i18n/terms';
-import { formatBytes, formatCount } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { FileSend, useFileSend } from '../file-send';
 import { Choice } from '../fields';
 import { ProblemNote } from '../problem';
 import { SpacerRow, useVirtualRows } from '../virtual-rows';
@@ -28,92 +27,22 @@ const outcomeOf = (o: Outcome): Exclude<OutcomeFilter, 'all'> =>
 
 export function BundleUpload({ incidentId }: { incidentId: string }) {
   const t = useT();
-  const locale = useLocale();
   const client = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [sent, setSent] = useState(0);
-  const [phase, setPhase] = useState<'idle' | 'sending' | 'checking' | 'done'>('idle');
-  const [report, setReport] = useState<Report | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
-
-  const start = async (chosen: File) => {
-    setFile(chosen);
-    setSent(0);
-    setReport(null);
-    setProblem(null);
-    setPhase('sending');
-    try {
-      const result = await sendFile<Report>(`/api/incidents/${incidentId}/bundles`, chosen, (n) => {
-        setSent(n);
-        if (n >= chosen.size) setPhase('checking');
-      });
-      setReport(result);
-      setPhase('done');
-      performance.mark('comity:bundle-imported', { detail: result.total });
+  const send = useFileSend<Report>(
+    `/api/incidents/${incidentId}/bundles`,
+    () => ({}),
+    (report) => {
+      if (!report) return;
+      performance.mark('comity:bundle-imported', { detail: report.total });
       // The next file may be chosen while the objects table refreshes behind the report.
       void client.invalidateQueries({ queryKey: objectsKey(incidentId) });
-    } catch (error) {
-      setProblem(error);
-      setPhase('done');
-    }
-  };
-  const busy = phase === 'sending' || phase === 'checking';
-
+    },
+  );
   return (
     <div className="upload">
-      <DropZone
-        className="drop-zone"
-        isDisabled={busy}
-        getDropOperation={() => 'copy'}
-        onDrop={async (e) => {
-          const item = e.items.find((i) => i.kind === 'file');
-          if (item && item.kind === 'file') void start(await item.getFile());
-        }}
-      >
-        <Text slot="label">{t('bundle.drop')}</Text>
-        <FileTrigger
-          acceptedFileTypes={['application/json', '.json']}
-          onSelect={(files) => {
-            const chosen = files?.[0];
-            if (chosen) void start(chosen);
-          }}
-        >
-          <Button className="secondary" isDisabled={busy}>
-            {t('bundle.choose')}
-          </Button>
-        </FileTrigger>
-      </DropZone>
-      {file && phase !== 'idle' && (
-        <ProgressBar
-          value={phase === 'sending' ? sent : file.size}
-          maxValue={file.size || 1}
-          isIndeterminate={phase === 'checking'}
-          className="progress"
-        >
-          {({ percentage }) => (
-            <>
-              <Label>{t('bundle.progress', { name: file.name })}</Label>
-              <span className="progress-value">
-                {phase === 'checking'
-                  ? t('bundle.checking')
-                  : t('upload.amount', {
-                      done: formatBytes(locale, sent),
-                      size: formatBytes(locale, file.size),
-                      percent: Math.round(percentage ?? 0),
-                    })}
-              </span>
-              <div className="progress-track">
-                <div
-                  className={`progress-fill ${phase === 'checking' ? 'pulsing' : ''}`}
-                  style={{ width: `${phase === 'checking' ? 100 : (percentage ?? 0)}%` }}
-                />
-              </div>
-            </>
-          )}
-        </ProgressBar>
-      )}
-      <ProblemNote error={problem} />
-      {report && file && <ImportReport report={report} fileName={file.name} />}
+      <FileSend send={send} drop={t('bundle.drop')} checking={t('bundle.checking')} />
+      <ProblemNote error={send.problem} />
+      {send.result && send.file && <ImportReport report={send.result} fileName={send.file.name} />}
     </div>
   );
 }
