@@ -10,7 +10,11 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { NO_POSTGRES, POSTGRES_URL } from '../support/databases.js';
+import { pullFeed } from '../../src/app/misp/pull-feed.js';
+import { md5 } from '../../src/app/misp/write-feed.js';
+import { systemClock } from '../../src/core/clock.js';
+import { getCurrentStixObject } from '../../src/storage/sharing/read-objects.js';
+import { createTestDatabase, NO_POSTGRES, POSTGRES_URL } from '../support/databases.js';
 import { type Network, type NetworkNode, startNetwork } from '../support/network.js';
 import { type Call, CONDITIONS, indicator, setupNode, tlp, userOn } from '../support/sharing-network.js';
 
@@ -67,6 +71,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
     /** A report made at XA, shared with XB: an event of a peer, its attributes under four TLP levels. */
     const peer = { report: '', values: {} as Record<'clear' | 'green' | 'amber' | 'red', string> };
     const as: Record<'alice' | 'carol' | 'nobody' | 'forged', MispCall> = {} as never;
+    const keys: Record<'alice' | 'carol', string> = { alice: '', carol: '' };
 
     before(async () => {
       net = await startNetwork({
@@ -118,8 +123,10 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       });
       assert.equal(shared.statusCode, 201, shared.body);
       await net.drain();
-      as.alice = mispAs(xb.url, await keyOf(alice));
-      as.carol = mispAs(xb.url, await keyOf(carol));
+      keys.alice = await keyOf(alice);
+      keys.carol = await keyOf(carol);
+      as.alice = mispAs(xb.url, keys.alice);
+      as.carol = mispAs(xb.url, keys.carol);
       as.nobody = mispAs(xb.url, null);
       as.forged = mispAs(xb.url, 'cmty_forged');
     });
@@ -220,6 +227,52 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       const edit = await as.alice('POST', `events/edit/${peer.report}`, { Event: { info: 'mine now' } });
       assert.equal(edit.status, 409, 'only the originator changes its event');
       assert.equal(edit.json().code, 'not_originator');
+    });
+
+    test('the node is a MISP feed for each key: what its owner may receive, pulled over HTTP by another node', async () => {
+      const uuid = peer.report.slice('report--'.length);
+      const manifest = (await as.carol('GET', 'feed/manifest.json')).json();
+      assert.equal(manifest[uuid].info, 'Command servers of the campaign');
+      assert.deepEqual(
+        manifest[uuid].Tag.map((t: Json) => t.name),
+        ['tlp:green'],
+      );
+      const event = (await as.carol('GET', `feed/${uuid}.json`)).json().Event;
+      const { clear, green, red } = peer.values;
+      assert.deepEqual(
+        attributesOf(event)
+          .map((a) => a.value)
+          .sort(),
+        [clear, green],
+      );
+      const hashes = (await as.carol('GET', 'feed/hashes.csv')).body;
+      assert.ok(hashes.includes(`${md5(green)},${uuid}`));
+      assert.ok(!hashes.includes(md5(red)), 'nor is a withheld value hinted at by its hash');
+      assert.equal((await as.nobody('GET', 'feed/manifest.json')).status, 401);
+
+      const other = await createTestDatabase(dialect);
+      try {
+        const deps = {
+          database: other.database,
+          clock: systemClock,
+          nodeId: 'misp-mirror',
+          ourState: async () => 'XC',
+        };
+        const ctx = { actor: { type: 'system' as const, id: 'test' }, requestId: null, clock: systemClock };
+        const pull = await pullFeed(deps, ctx, `${xb.url}/misp/feed/`, {
+          limits: { headers: { Authorization: keys.carol } },
+        });
+        assert.deepEqual(pull.failed, []);
+        assert.ok(pull.imported.some((i) => i.uuid === uuid));
+        const held = await getCurrentStixObject(other.database, peer.report);
+        assert.equal(
+          (held?.object.object_refs as string[]).length,
+          2,
+          'only what carol may receive travelled',
+        );
+      } finally {
+        await other.dispose();
+      }
     });
 
     test('attributes/add adds to the event, keeping what it held', async () => {

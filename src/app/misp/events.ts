@@ -9,8 +9,8 @@ import type { Audience, ShareContext } from '../../core/sharing/markings/distrib
 import { mayDistribute, redact } from '../../core/sharing/markings/distribution.js';
 import type { StixObject } from '../../core/sharing/stix/validate.js';
 import type { MispEvent } from '../../interop/misp/misp-event.js';
-import { asMispEvent, type Organisation, uuidPrefixOf } from '../../interop/misp/misp-shape.js';
-import { stixToMispEvent } from '../../interop/misp/stix-to-event.js';
+import { asMispEvent, mispNumber, type Organisation, uuidPrefixOf } from '../../interop/misp/misp-shape.js';
+import { markingTags, stixToMispEvent } from '../../interop/misp/stix-to-event.js';
 import type { Database } from '../../storage/database.js';
 import { currentByIdPrefix, currentObjects, heldMarkings } from '../../storage/sharing/current-objects.js';
 import { listCurrentStixObjects } from '../../storage/sharing/read-objects.js';
@@ -134,4 +134,30 @@ export async function* visibleReports(
     for (const r of live) if (seen.has(r.id)) yield r;
     after = page.next;
   } while (after !== undefined);
+}
+
+/** An event as `events/index` lists it: its own fields, without attributes. */
+export function indexEntry(report: Record<string, unknown>, org: Organisation): Record<string, unknown> {
+  const misp = (report.x_misp_event ?? {}) as Record<string, unknown> & { tags?: string[] };
+  const uuid = String(report.id).slice('report--'.length);
+  const orgc = (misp.Orgc as Organisation | undefined)?.uuid ? (misp.Orgc as Organisation) : org;
+  const timestamp = misp.timestamp ?? String(Math.floor(Date.parse(String(report.modified)) / 1000));
+  return {
+    id: String(mispNumber(uuid)),
+    uuid,
+    info: misp.info ?? report.name ?? '',
+    date: misp.date ?? String(report.published ?? report.created ?? '').slice(0, 10),
+    threat_level_id: misp.threat_level_id ?? '4',
+    analysis: misp.analysis ?? '2',
+    distribution: misp.distribution ?? '1',
+    published: misp.published === true,
+    timestamp,
+    publish_timestamp: timestamp,
+    attribute_count: String(Array.isArray(report.object_refs) ? report.object_refs.length : 0),
+    org_id: String(mispNumber(org.uuid)),
+    orgc_id: String(mispNumber(orgc.uuid)),
+    Org: { id: String(mispNumber(org.uuid)), name: org.name, uuid: org.uuid },
+    Orgc: { id: String(mispNumber(orgc.uuid)), name: orgc.name, uuid: orgc.uuid },
+    EventTag: (misp.tags ?? markingTags(report as StixObject)).map((name) => ({ Tag: { name } })),
+  };
 }

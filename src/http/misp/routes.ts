@@ -18,6 +18,7 @@ import {
   eventOf,
   findReport,
   type HeldEvent,
+  indexEntry,
   type Sieve,
   viewerSieve,
   visibleReports,
@@ -25,9 +26,10 @@ import {
 import { nodeOrganisation } from '../../app/misp/organisation.js';
 import { searchAttributes, searchEvents } from '../../app/misp/search.js';
 import { addTag, tagIndex } from '../../app/misp/tags.js';
+import { md5, valuesOf } from '../../app/misp/write-feed.js';
 import { sharingDepsOf } from '../../app/sharing/deps.js';
 import { viewerFor } from '../../app/sharing/viewer.js';
-import { mispNumber, type Organisation, tagNumber } from '../../interop/misp/misp-shape.js';
+import { mispNumber, type Organisation, tag, tagNumber } from '../../interop/misp/misp-shape.js';
 import { parseMispSearch } from '../../interop/misp/search-query.js';
 import { STATUS } from '../errors.js';
 import { contextOf } from '../context.js';
@@ -291,6 +293,39 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
         const added = all.filter((a) => uuids.has(String(a.uuid).toLowerCase()));
         return { Attribute: many ? added : (added[0] ?? null) };
       });
+      // The node as a MISP feed source for the caller: a MISP instance adds
+      // `<node>/misp/feed/` as a feed with its key in an Authorization header.
+      scope.get('/feed/manifest.json', { config: read, schema }, async (request) => {
+        const sieve = await sieveOf(request);
+        const o = await org();
+        const manifest: Record<string, unknown> = {};
+        for await (const report of visibleReports(deps.database, sieve))
+          manifest[report.id.slice('report--'.length)] = manifestEntryOf(indexEntry(report.object, o));
+        return manifest;
+      });
+      scope.get('/feed/hashes.csv', { config: read, schema }, async (request, reply) => {
+        const sieve = await sieveOf(request);
+        const o = await org();
+        const lines: string[] = [];
+        for await (const report of visibleReports(deps.database, sieve)) {
+          const held = await eventOf(deps.database, sieve, report, o);
+          if (!held) continue;
+          for (const value of valuesOf(held)) lines.push(`${md5(value)},${held.event.uuid}`);
+        }
+        return reply.type('text/csv').send(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+      });
+      api.get(
+        '/feed/:file',
+        {
+          config: read,
+          schema: { hide: true, params: Type.Object({ file: Type.String({ maxLength: 200 }) }) },
+        },
+        async (request) => {
+          const uuid = /^([0-9a-fA-F-]{36})\.json$/.exec(request.params.file)?.[1];
+          if (!uuid) throw new NotFoundError('misp_event', request.params.file);
+          return viewed(request, uuid);
+        },
+      );
       scope.get('/tags/index', { config: read, schema }, async () => ({
         Tag: await tagIndex(deps.database),
       }));
@@ -317,29 +352,18 @@ async function heldEvent(deps: AppDeps, sieve: Sieve, id: string, org: Organisat
   return held;
 }
 
-/** An event as `events/index` lists it: its own fields, without attributes. */
-function indexEntry(report: Record<string, unknown>, org: Organisation): Record<string, unknown> {
-  const misp = (report.x_misp_event ?? {}) as Record<string, unknown> & { tags?: string[] };
-  const uuid = String(report.id).slice('report--'.length);
-  const orgc = (misp.Orgc as Organisation | undefined)?.uuid ? (misp.Orgc as Organisation) : org;
-  const timestamp = misp.timestamp ?? String(Math.floor(Date.parse(String(report.modified)) / 1000));
+/** What `manifest.json` says of an event, from its index entry. */
+function manifestEntryOf(entry: Record<string, unknown>): Record<string, unknown> {
+  const tags = (entry.EventTag as Array<{ Tag: { name: string } }>).map((t) => tag(t.Tag));
   return {
-    id: String(mispNumber(uuid)),
-    uuid,
-    info: misp.info ?? report.name ?? '',
-    date: misp.date ?? String(report.published ?? report.created ?? '').slice(0, 10),
-    threat_level_id: misp.threat_level_id ?? '4',
-    analysis: misp.analysis ?? '2',
-    distribution: misp.distribution ?? '1',
-    published: misp.published === true,
-    timestamp,
-    publish_timestamp: timestamp,
-    attribute_count: String(Array.isArray(report.object_refs) ? report.object_refs.length : 0),
-    org_id: String(mispNumber(org.uuid)),
-    orgc_id: String(mispNumber(orgc.uuid)),
-    Org: { id: String(mispNumber(org.uuid)), name: org.name, uuid: org.uuid },
-    Orgc: { id: String(mispNumber(orgc.uuid)), name: orgc.name, uuid: orgc.uuid },
-    EventTag: (misp.tags ?? []).map((name) => ({ Tag: { name } })),
+    info: entry.info,
+    Orgc: { name: (entry.Orgc as Organisation).name, uuid: (entry.Orgc as Organisation).uuid },
+    Tag: tags.map((t) => ({ name: t.name, colour: t.colour })),
+    date: entry.date,
+    analysis: entry.analysis,
+    threat_level_id: entry.threat_level_id,
+    timestamp: entry.timestamp,
+    published: entry.published,
   };
 }
 

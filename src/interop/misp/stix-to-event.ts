@@ -99,7 +99,7 @@ function fromRecord(record: MispAttributeRecord): MispAttribute {
 }
 
 /** The TLP and PAP tags MISP writes for an object's markings (for objects made in Comity). */
-function markingTags(o: StixObject): string[] {
+export function markingTags(o: StixObject): string[] {
   const refs = Array.isArray(o.object_marking_refs) ? (o.object_marking_refs as string[]) : [];
   return refs.flatMap((ref) => {
     const tlp = tlpOfStandardId(ref);
