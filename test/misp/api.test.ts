@@ -266,7 +266,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
         assert.ok(pull.imported.some((i) => i.uuid === uuid));
         const held = await getCurrentStixObject(other.database, peer.report);
         assert.equal(
-          (held?.object.object_refs as string[]).length,
+          (held!.object.object_refs as string[]).length,
           2,
           'only what carol may receive travelled',
         );
