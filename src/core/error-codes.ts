@@ -506,10 +506,6 @@ export const ERROR_CODES = {
     kind: 'not_found',
     meaning: 'No MISP event (a STIX report) with this id or uuid that you may see.',
   },
-  misp_attribute_not_found: {
-    kind: 'not_found',
-    meaning: 'No MISP attribute with this id or uuid that you may see.',
-  },
   misp_import_not_found: {
     kind: 'not_found',
     meaning: 'No MISP import with this id.',

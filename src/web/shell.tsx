@@ -178,7 +178,7 @@ function SignedIn() {
             )}
             {(can('stix.read') || can('misp.feeds.pull')) && (
               <li>
-                <Link href="/misp">{t('nav.misp')}</Link>
+                <Link href="/misp-events">{t('nav.misp')}</Link>
               </li>
             )}
             <li>
@@ -257,7 +257,7 @@ function SignedIn() {
             <Route path="/taxii">
               <Taxii />
             </Route>
-            <Route path="/misp">
+            <Route path="/misp-events">
               <Misp />
             </Route>
             <Route path="/notifications">

@@ -298,14 +298,14 @@ for (const language of LANGUAGES)
       say('correlation.title'),
     );
     await visit(analyst.page, analyst.problems, language, 'taxii', '/taxii', say('taxii.title'));
-    await visit(analyst.page, analyst.problems, language, 'misp', '/misp', say('misp.title'));
+    await visit(analyst.page, analyst.problems, language, 'misp', '/misp-events', say('misp.title'));
     await analyst.context.close();
 
     const admin = await contextOf(net.xb.url, xbAdmin, language);
     await visit(admin.page, admin.problems, language, 'users', '/admin/users', say('users.title'));
     await visit(admin.page, admin.problems, language, 'node', '/admin/node', say('node.title'));
     await visit(admin.page, admin.problems, language, 'taxii-admin', '/taxii', say('taxii.title'));
-    await visit(admin.page, admin.problems, language, 'misp-admin', '/misp', say('misp.title'));
+    await visit(admin.page, admin.problems, language, 'misp-admin', '/misp-events', say('misp.title'));
     await visit(
       admin.page,
       admin.problems,
