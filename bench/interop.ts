@@ -12,6 +12,7 @@
  * 3. MISP: a feed import in attributes per second, and memory for one very large event (misp.ts).
  *
  * SQLite always; PostgreSQL too when COMITY_BENCH_DATABASE_URL or COMITY_TEST_DATABASE_URL is set.
+ * BENCH_INTEROP_PART=taxii or misp runs one half alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
@@ -282,29 +283,33 @@ export async function run(): Promise<BenchReport> {
   const report = newReport('interop');
   const dir = mkdtempSync(join(tmpdir(), 'comity-bench-interop-'));
   const pgUrl = process.env.COMITY_BENCH_DATABASE_URL ?? process.env.COMITY_TEST_DATABASE_URL;
+  // BENCH_INTEROP_PART=misp (or taxii) runs one half alone, in a process of its own.
+  const part = process.env.BENCH_INTEROP_PART;
+  const taxii = part !== 'misp';
+  const misp = part !== 'taxii';
   try {
     const path = join(dir, 'taxii.sqlite');
     const sqliteDb = await openDatabase({ url: path });
     await sqliteDb.migrate();
     try {
-      await taxiiRun(sqliteDb, 'SQLite', report, async () => sqlitePlainRead(path));
+      if (taxii) await taxiiRun(sqliteDb, 'SQLite', report, async () => sqlitePlainRead(path));
     } finally {
       await sqliteDb.close();
     }
     const mispDb = await openDatabase({ url: join(dir, 'misp.sqlite') });
     await mispDb.migrate();
     try {
-      await mispFeedRun(mispDb, 'SQLite', report, sqliteRaw(dir));
+      if (misp) await mispFeedRun(mispDb, 'SQLite', report, sqliteRaw(dir));
     } finally {
       await mispDb.close();
     }
-    await mispMemoryRun(report);
+    if (misp) await mispMemoryRun(report);
     if (pgUrl) {
       const schema = `bench_taxii_${Date.now().toString(36)}`;
       const pgDb = await openDatabase({ url: pgUrl, pgSchema: schema, poolSize: 4 });
       try {
         await pgDb.migrate();
-        await taxiiRun(pgDb, 'PostgreSQL', report, () => pgPlainRead(pgUrl, schema));
+        if (taxii) await taxiiRun(pgDb, 'PostgreSQL', report, () => pgPlainRead(pgUrl, schema));
       } finally {
         await sql.raw(`drop schema if exists "${schema}" cascade`).execute(pgDb.db);
         await pgDb.close();
@@ -313,7 +318,7 @@ export async function run(): Promise<BenchReport> {
       const mispPg = await openDatabase({ url: pgUrl, pgSchema: mispSchema, poolSize: 4 });
       try {
         await mispPg.migrate();
-        await mispFeedRun(mispPg, 'PostgreSQL', report, pgRaw(pgUrl, mispSchema));
+        if (misp) await mispFeedRun(mispPg, 'PostgreSQL', report, pgRaw(pgUrl, mispSchema));
       } finally {
         await sql.raw(`drop schema if exists "${mispSchema}" cascade`).execute(mispPg.db);
         await mispPg.close();
