@@ -97,7 +97,7 @@ for (const language of ['en', 'ar'] as const)
         .getByRole('button', { name: say('misp.download') })
         .first()
         .waitFor(WAIT);
-      await checkScreen(page, problems, language, 'misp');
+      await checkScreen(page, problems, language, 'misp-import');
 
       // A file that is not a MISP event: refused whole, and listed as refused.
       await chooseFile(page, say, `notes-${language}.json`, '{"title": "meeting notes"}');

@@ -9,7 +9,14 @@ import type { Audience, ShareContext } from '../../core/sharing/markings/distrib
 import { mayDistribute, redact } from '../../core/sharing/markings/distribution.js';
 import type { StixObject } from '../../core/sharing/stix/validate.js';
 import type { MispEvent } from '../../interop/misp/misp-event.js';
-import { asMispEvent, mispNumber, type Organisation, uuidPrefixOf } from '../../interop/misp/misp-shape.js';
+import {
+  asMispEvent,
+  mispNumber,
+  type Organisation,
+  tag,
+  uuidPrefixOf,
+} from '../../interop/misp/misp-shape.js';
+import { NotFoundError } from '../../core/errors.js';
 import { markingTags, stixToMispEvent } from '../../interop/misp/stix-to-event.js';
 import type { Database } from '../../storage/database.js';
 import { currentByIdPrefix, currentObjects, heldMarkings } from '../../storage/sharing/current-objects.js';
@@ -63,6 +70,8 @@ export async function audienceSieve(
 
 export interface HeldEvent {
   readonly reportId: string;
+  /** The report as this reader may see it (redacted as its markings say). */
+  readonly report: StixObjectRecord;
   /** The event in MISP's own shape (ids, organisation, timestamps filled). */
   readonly event: Record<string, unknown>;
   /** The plain mapping, for hashes and counts. */
@@ -110,10 +119,24 @@ export async function eventOf(
   });
   return {
     reportId: report.id,
+    report: shown,
     event: asMispEvent(event, org, String(shown.modified ?? report.storedAt)),
     plain: event,
     withheld,
   };
+}
+
+/** The event for an id, as this reader may see it; not found when they may not. */
+export async function requireEvent(
+  database: Database,
+  sieve: Sieve,
+  id: string,
+  org: Organisation,
+): Promise<HeldEvent> {
+  const report = await findReport(database, id);
+  const held = report && !report.revoked ? await eventOf(database, sieve, report, org) : undefined;
+  if (!held) throw new NotFoundError('misp_event', id);
+  return held;
 }
 
 /** Current reports the reader may see, newest id order, a page at a time. */
@@ -159,5 +182,24 @@ export function indexEntry(report: Record<string, unknown>, org: Organisation): 
     Org: { id: String(mispNumber(org.uuid)), name: org.name, uuid: org.uuid },
     Orgc: { id: String(mispNumber(orgc.uuid)), name: orgc.name, uuid: orgc.uuid },
     EventTag: (misp.tags ?? markingTags(report as StixObject)).map((name) => ({ Tag: { name } })),
+  };
+}
+
+/** What a feed's `manifest.json` says of an event: enough for MISP to decide whether to fetch it. */
+export function manifestEntry(report: StixObjectRecord, org: Organisation): Record<string, unknown> {
+  const entry = indexEntry(report, org);
+  const orgc = entry.Orgc as Organisation;
+  return {
+    info: entry.info,
+    Orgc: { name: orgc.name, uuid: orgc.uuid },
+    Tag: (entry.EventTag as Array<{ Tag: { name: string } }>).map(({ Tag }) => ({
+      name: Tag.name,
+      colour: tag(Tag).colour,
+    })),
+    date: entry.date,
+    analysis: entry.analysis,
+    threat_level_id: entry.threat_level_id,
+    timestamp: entry.timestamp,
+    published: entry.published,
   };
 }

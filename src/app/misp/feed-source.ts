@@ -2,15 +2,14 @@
  * Where a MISP feed is read from: a folder (as `comity misp export --feed` or MISP's own feed
  * generator writes it) or a URL (a MISP instance's feed, or any web server). A remote event is
  * downloaded to a temporary file first, because the import reads it twice; the download is
- * cut off, with a clear reason, when it exceeds its size limit or stalls.
+ * cut off, with a clear reason, when it exceeds its size limit or stalls (spool.ts).
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../../core/errors.js';
 import type { ByteSource } from '../../interop/misp/import-event.js';
+import { spool } from './spool.js';
 
 export interface FeedLimits {
   /** Largest `manifest.json` read (default 64 MiB). */
@@ -139,17 +138,7 @@ function remoteFeed(location: string, limits: FeedLimits): FeedSource {
       const file = `${uuid}.json`;
       const max = limits.maxEventBytes ?? 2048 * MiB;
       const response = (await get(file, max, false))!;
-      const dir = await mkdtemp(join(tmpdir(), 'comity-misp-'));
-      const path = join(dir, file);
-      const done = () => rm(dir, { recursive: true, force: true });
-      try {
-        await pipeline(guarded(response, file, max, stallMs), createWriteStream(path));
-      } catch (error) {
-        await done();
-        throw error;
-      }
-      const size = (await stat(path)).size;
-      return { bytes: () => createReadStream(path, { highWaterMark: MiB }), size, done };
+      return spool(guarded(response, file, max, stallMs));
     },
   };
 }

@@ -1,15 +1,9 @@
 /**
  * MISP imports as people read them: the list, newest first, and one import with its report
  * (refused attributes and notes with their reasons, what the store refused). An uploaded event
- * is spooled to a temporary file first — the import reads it twice — and the file is removed
- * whatever happens.
+ * is spooled to a temporary file first (spool.ts), removed whatever happens.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Principal } from '../../core/accounts/roles.js';
 import type { CommandContext } from '../../core/context.js';
 import { DomainError, NotFoundError } from '../../core/errors.js';
@@ -20,6 +14,7 @@ import { getMispImport, listMispImports } from '../../storage/misp/imports.js';
 import type { MispImportsTable } from '../../storage/misp/schema.js';
 import type { SharingDeps } from '../sharing/deps.js';
 import { importEventFrom } from './import-event.js';
+import { spool } from './spool.js';
 
 export interface MispImportView {
   id: string;
@@ -98,30 +93,26 @@ export async function importUpload(
   body: Readable,
   maxBytes: number,
 ): Promise<MispImportDetail> {
-  const dir = await mkdtemp(join(tmpdir(), 'comity-misp-upload-'));
-  const path = join(dir, 'event.json');
+  let size = 0;
+  const file = await spool(
+    (async function* limit() {
+      for await (const chunk of body as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > maxBytes)
+          throw new DomainError('payload_too_large', `the file is larger than the ${maxBytes} bytes allowed`);
+        yield chunk;
+      }
+    })(),
+  );
   try {
-    let size = 0;
-    await pipeline(
-      body,
-      async function* limit(source: AsyncIterable<Buffer>) {
-        for await (const chunk of source) {
-          size += chunk.length;
-          if (size > maxBytes)
-            throw new DomainError(
-              'payload_too_large',
-              `the file is larger than the ${maxBytes} bytes allowed`,
-            );
-          yield chunk;
-        }
-      },
-      createWriteStream(path),
-    );
-    const recorded = await importEventFrom(deps, ctx, { via: 'upload', name, userId: principal.userId }, () =>
-      createReadStream(path, { highWaterMark: 1 << 20 }),
+    const recorded = await importEventFrom(
+      deps,
+      ctx,
+      { via: 'upload', name, userId: principal.userId },
+      file.bytes,
     );
     return importDetail(deps.database.db, recorded.id);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await file.done();
   }
 }

@@ -14,7 +14,7 @@ import type { CommandContext } from '../../core/context.js';
 import type { Audience } from '../../core/sharing/markings/distribution.js';
 import { runCommand } from '../../storage/command.js';
 import type { SharingDeps } from '../sharing/deps.js';
-import { eventOf, type HeldEvent, type Sieve, visibleReports } from './events.js';
+import { eventOf, type HeldEvent, manifestEntry, type Sieve, visibleReports } from './events.js';
 import { nodeOrganisation } from './organisation.js';
 
 export interface FeedExport {
@@ -47,7 +47,7 @@ export async function writeFeed(
     if (!held) continue;
     const uuid = String(held.event.uuid);
     await writeFile(join(dir, `${uuid}.json`), JSON.stringify({ Event: held.event }));
-    manifest[uuid] = manifestEntry(held);
+    manifest[uuid] = manifestEntry(held.report, org);
     for (const value of valuesOf(held)) hashes.push(`${md5(value)},${uuid}`);
     attributes += Number(held.event.attribute_count);
     withheld += held.withheld;
@@ -73,21 +73,6 @@ export async function writeFeed(
     },
   }));
   return summary;
-}
-
-/** What `manifest.json` says of an event: enough for MISP to decide whether to fetch it. */
-export function manifestEntry(held: HeldEvent): Record<string, unknown> {
-  const e = held.event;
-  return {
-    info: e.info,
-    Orgc: { name: (e.Orgc as { name: string }).name, uuid: (e.Orgc as { uuid: string }).uuid },
-    Tag: (e.Tag as Array<{ name: string; colour: string }>).map((t) => ({ name: t.name, colour: t.colour })),
-    date: e.date,
-    analysis: e.analysis,
-    threat_level_id: e.threat_level_id,
-    timestamp: e.timestamp,
-    published: e.published,
-  };
 }
 
 /** Every attribute value of an event, composite values in their parts (as MISP hashes them). */

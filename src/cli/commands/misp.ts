@@ -11,7 +11,8 @@ import { writeFile } from 'node:fs/promises';
 import { MultiBar, Presets, SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { audienceSieve, eventOf, findReport } from '../../app/misp/events.js';
+import { audienceSieve, requireEvent } from '../../app/misp/events.js';
+import { NotFoundError } from '../../core/errors.js';
 import { importEventFrom } from '../../app/misp/import-event.js';
 import { nodeOrganisation } from '../../app/misp/organisation.js';
 import { type FeedPull, pullFeed } from '../../app/misp/pull-feed.js';
@@ -248,9 +249,13 @@ function registerExport(misp: Command): void {
           );
           return;
         }
-        const report = await findReport(database, flags.event!);
-        const held = report && (await eventOf(database, sieve, report, await nodeOrganisation(deps)));
-        if (!held) throw new CliError(`no event ${flags.event} that this audience may receive`, EXIT.failed);
+        const held = await requireEvent(database, sieve, flags.event!, await nodeOrganisation(deps)).catch(
+          (error: unknown) => {
+            if (error instanceof NotFoundError)
+              throw new CliError(`no event ${flags.event} that this audience may receive`, EXIT.failed);
+            throw error;
+          },
+        );
         // Sharing is a disclosure: who received how much, under which audience, is on record.
         await runCommand(database, operatorCtx(), async () => ({
           value: null,

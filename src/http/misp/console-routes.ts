@@ -5,7 +5,7 @@
  */
 import { Type } from 'typebox';
 import { type AppDeps, publicUrlOf } from '../../app/deps.js';
-import { findReport, eventOf, viewerSieve } from '../../app/misp/events.js';
+import { requireEvent, viewerSieve } from '../../app/misp/events.js';
 import { FeedJobs, type FeedJob } from '../../app/misp/feed-jobs.js';
 import { importDetail, importUpload, recentImports } from '../../app/misp/imports.js';
 import { nodeOrganisation } from '../../app/misp/organisation.js';
@@ -78,12 +78,12 @@ export function mispConsoleRoutes(app: App, deps: AppDeps): void {
     },
     async (request) => {
       const sieve = viewerSieve(deps.database, await viewerFor(sharing, callerOf(request).principal));
-      const report = await findReport(deps.database, request.params.id);
-      const held =
-        report && !report.revoked
-          ? await eventOf(deps.database, sieve, report, await nodeOrganisation(sharing))
-          : undefined;
-      if (!held) throw new NotFoundError('misp_event', request.params.id);
+      const held = await requireEvent(
+        deps.database,
+        sieve,
+        request.params.id,
+        await nodeOrganisation(sharing),
+      );
       return { Event: held.event };
     },
   );

@@ -16,9 +16,9 @@ import { type ResolvedCaller, resolveToken } from '../../app/accounts/principal.
 import { addAttributes, addEvent, deleteEvent, editEvent } from '../../app/misp/change-event.js';
 import {
   eventOf,
-  findReport,
-  type HeldEvent,
   indexEntry,
+  manifestEntry,
+  requireEvent,
   type Sieve,
   viewerSieve,
   visibleReports,
@@ -29,7 +29,7 @@ import { addTag, tagIndex } from '../../app/misp/tags.js';
 import { md5, valuesOf } from '../../app/misp/write-feed.js';
 import { sharingDepsOf } from '../../app/sharing/deps.js';
 import { viewerFor } from '../../app/sharing/viewer.js';
-import { mispNumber, type Organisation, tag, tagNumber } from '../../interop/misp/misp-shape.js';
+import { mispNumber, tagNumber } from '../../interop/misp/misp-shape.js';
 import { parseMispSearch } from '../../interop/misp/search-query.js';
 import { STATUS } from '../errors.js';
 import { contextOf } from '../context.js';
@@ -122,7 +122,7 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
       const withId = { hide: true, params: Type.Object({ id: Type.String({ maxLength: 200 }) }) };
       const org = () => nodeOrganisation(sharing);
       const viewed = async (request: FastifyRequest, id: string) => {
-        const held = await heldEvent(deps, await sieveOf(request), id, await org());
+        const held = await requireEvent(deps.database, await sieveOf(request), id, await org());
         return { Event: held.event };
       };
 
@@ -300,7 +300,7 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
         const o = await org();
         const manifest: Record<string, unknown> = {};
         for await (const report of visibleReports(deps.database, sieve))
-          manifest[report.id.slice('report--'.length)] = manifestEntryOf(indexEntry(report.object, o));
+          manifest[report.id.slice('report--'.length)] = manifestEntry(report.object, o);
         return manifest;
       });
       scope.get('/feed/hashes.csv', { config: read, schema }, async (request, reply) => {
@@ -343,28 +343,6 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
 function uuidIn(body: Buffer): string | undefined {
   const head = body.subarray(0, 64 * 1024).toString('utf8');
   return /"uuid"\s*:\s*"([0-9a-fA-F-]{36})"/.exec(head)?.[1];
-}
-
-async function heldEvent(deps: AppDeps, sieve: Sieve, id: string, org: Organisation): Promise<HeldEvent> {
-  const report = await findReport(deps.database, id);
-  const held = report && !report.revoked ? await eventOf(deps.database, sieve, report, org) : undefined;
-  if (!held) throw new NotFoundError('misp_event', id);
-  return held;
-}
-
-/** What `manifest.json` says of an event, from its index entry. */
-function manifestEntryOf(entry: Record<string, unknown>): Record<string, unknown> {
-  const tags = (entry.EventTag as Array<{ Tag: { name: string } }>).map((t) => tag(t.Tag));
-  return {
-    info: entry.info,
-    Orgc: { name: (entry.Orgc as Organisation).name, uuid: (entry.Orgc as Organisation).uuid },
-    Tag: tags.map((t) => ({ name: t.name, colour: t.colour })),
-    date: entry.date,
-    analysis: entry.analysis,
-    threat_level_id: entry.threat_level_id,
-    timestamp: entry.timestamp,
-    published: entry.published,
-  };
 }
 
 /** Errors as MISP writes them (`name`, `message`, `url`), with the status and stable code. */

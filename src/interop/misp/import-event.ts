@@ -121,11 +121,11 @@ export async function importMispEvent(
 }
 
 interface OpenEvent {
-  readonly result: Omit<MispEventImport, 'changed' | 'stix'>;
   readonly stix: ImportReport;
-  /** The session's indexes of the event's STIX objects: [start, end); end once all are added. */
+  /** The session's index of the event's first STIX object. */
   readonly start: number;
-  end: number | undefined;
+  /** Once all its objects are added: what was read, and the index after its last object. */
+  read?: { readonly result: Omit<MispEventImport, 'changed' | 'stix'>; readonly end: number };
 }
 
 /**
@@ -178,10 +178,8 @@ export class MispImportSession {
       ...(options.keepRefs ? { keepRefs: options.keepRefs } : {}),
     });
     const open: OpenEvent = {
-      result: undefined as never,
       stix: { ...emptyReport(this.#importer.report.importId, 'problems') },
       start: this.#next,
-      end: undefined,
     };
     this.#open.push(open);
     try {
@@ -203,7 +201,7 @@ export class MispImportSession {
       const { first, last } = converter.finish();
       for (const stix of [...first, ...last]) await this.#add(stix);
       const c = converter.counts;
-      (open as { result: OpenEvent['result'] }).result = {
+      const result: NonNullable<OpenEvent['read']>['result'] = {
         event: {
           uuid: event.uuid,
           info: event.info,
@@ -222,7 +220,7 @@ export class MispImportSession {
         tags: [...converter.tags],
         bytes: scanner.offset,
       };
-      open.end = this.#next;
+      open.read = { result, end: this.#next };
     } catch (error) {
       this.#open.splice(this.#open.indexOf(open), 1);
       throw error;
@@ -241,11 +239,11 @@ export class MispImportSession {
 
   /** The events done since the last call, each with what the store did with its objects. */
   takeDone(): Array<Omit<MispEventImport, 'changed'>> {
-    const done = this.#open.filter((e) => e.end !== undefined && e.stix.total === e.end - e.start);
+    const done = this.#open.filter((e) => e.read && e.stix.total === e.read.end - e.start);
     for (const e of done) this.#open.splice(this.#open.indexOf(e), 1);
     // The importer's own list of problems is copied into each event's: it need not grow.
     if (this.#open.length === 0) this.#importer.report.objects.length = 0;
-    return done.map((e) => ({ ...e.result, stix: e.stix }));
+    return done.map((e) => ({ ...e.read!.result, stix: e.stix }));
   }
 
   /** Objects changed since the last call, with their observables: for correlation. */
@@ -261,7 +259,7 @@ export class MispImportSession {
 
   #route(outcome: ObjectOutcome): void {
     const open = this.#open.find(
-      (e) => outcome.index >= e.start && (e.end === undefined || outcome.index < e.end),
+      (e) => outcome.index >= e.start && (e.read === undefined || outcome.index < e.read.end),
     );
     if (!open) return;
     const report = open.stix;
