@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { nameUuid } from '../../src/core/name-uuid.js';
 
 const TYPES = [
   ['ip-dst', 'Network activity'],
@@ -21,10 +22,7 @@ const TYPES = [
 ] as const;
 
 /** A stable UUID (version 4 shape) from a seed text. */
-export function seededUuid(seed: string): string {
-  const h = createHash('sha256').update(seed).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export const seededUuid = (seed: string): string => nameUuid(`bench:${seed}`);
 
 function attribute(seed: string, n: number): string {
   const [type, category] = TYPES[n % TYPES.length]!;

@@ -175,11 +175,12 @@ export function mispRoutes(app: FastifyInstance, deps: AppDeps): void {
             const limit = Math.min(Number(params.limit ?? 10_000) || 10_000, 10_000);
             const page = Math.max(Number(params.page ?? 1) || 1, 1);
             const sieve = await sieveOf(request);
+            const o = await org();
             const out: Record<string, unknown>[] = [];
             let seen = 0;
             for await (const report of visibleReports(deps.database, sieve)) {
               if (seen++ < (page - 1) * limit) continue;
-              out.push(indexEntry(report.object, await org()));
+              out.push(indexEntry(report.object, o));
               if (out.length >= limit) break;
             }
             return out;
