@@ -100,3 +100,24 @@ function check(r: KeyRotation): string | undefined {
     return 'previousNotAfter must be an instant';
   return undefined;
 }
+
+/**
+ * A party's keys after a verified rotation: the announced key is added and, when the
+ * announcement ends the previous key's use, the key it replaces is retired at that instant
+ * (for an encryption rotation, every active encryption key of the same owner). Unchanged when
+ * the key is already known.
+ */
+export function keysAfterRotation(keys: readonly KeyRecord[], rotation: KeyRotation): KeyRecord[] {
+  const { next, previousKid, previousNotAfter } = rotation;
+  if (keys.some((k) => k.kid === next.kid)) return [...keys];
+  const retired = keys.map((k) =>
+    previousNotAfter !== undefined &&
+    k.status === 'active' &&
+    k.use === next.use &&
+    k.authority === next.authority &&
+    (k.kid === previousKid || next.use === 'enc')
+      ? { ...k, status: 'retired' as const, notAfter: previousNotAfter }
+      : k,
+  );
+  return [...retired, next];
+}

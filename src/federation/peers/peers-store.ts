@@ -12,9 +12,10 @@ import { runCommand } from '../../storage/command.js';
 import type { Database, Tx, Reader } from '../../storage/database.js';
 import type { PeersTable } from '../../storage/schema.js';
 import type { ResolvedKey } from '../crypto/jwk.js';
-import { verifyKeyRotation } from '../crypto/key-rotation.js';
+import { keysAfterRotation, verifyKeyRotation } from '../crypto/key-rotation.js';
 import { type KeyRecord, type KeyUse, currentKey, keyValidAt } from '../crypto/key-record.js';
 import { type HostedAuthority, type PeerCard, verifyPeerCard } from '../peers/peer-card.js';
+import { mergeKeys } from './merge-keys.js';
 
 /** A trusted peer as the rest of federation sees it. */
 export interface Peer {
@@ -240,20 +241,12 @@ export async function applyKeyRotations(
     if (peer?.status !== 'active') continue;
     const verified = verifyKeyRotation(compact, peer.keys);
     if (!verified.ok || verified.rotation.nodeId !== peer.nodeId) continue;
-    const { next, previousKid, previousNotAfter } = verified.rotation;
+    const { next, previousKid } = verified.rotation;
     if (peer.keys.some((k) => k.kid === next.kid)) continue;
-    const keys = peer.keys.map((k) =>
-      previousNotAfter !== undefined &&
-      k.status === 'active' &&
-      k.use === next.use &&
-      k.authority === next.authority &&
-      (k.kid === previousKid || next.use === 'enc')
-        ? { ...k, status: 'retired' as const, notAfter: previousNotAfter }
-        : k,
-    );
+    const keys = keysAfterRotation(peer.keys, verified.rotation);
     await tx.db
       .updateTable('peers')
-      .set({ keys: JSON.stringify([...keys, next]), updated_at: ctx.clock.now().toISOString() })
+      .set({ keys: JSON.stringify(keys), updated_at: ctx.clock.now().toISOString() })
       .where('node_id', '=', peer.nodeId)
       .execute();
     await appendAudit(tx, ctx, [
@@ -289,13 +282,6 @@ async function writeCard(
     })
     .where('node_id', '=', existing.nodeId)
     .execute();
-}
-
-/** Union by kid; a record from the newer source wins (it may retire or revoke a key). */
-export function mergeKeys(old: readonly KeyRecord[], newer: readonly KeyRecord[]): KeyRecord[] {
-  const byKid = new Map(old.map((k) => [k.kid, k]));
-  for (const k of newer) byKid.set(k.kid, k);
-  return [...byKid.values()];
 }
 
 function peekPayload(compact: string): Record<string, unknown> | undefined {
