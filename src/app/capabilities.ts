@@ -7,6 +7,7 @@ import type { MessageType } from '../federation/messages/message-type.js';
 import type { Capability } from './capability.js';
 import type { DaemonOptions } from './daemon.js';
 import type { AppDeps } from './deps.js';
+import { directoryCapability } from './directory/capability.js';
 import { evidenceCapability } from './evidence/capability.js';
 import { EVIDENCE_MESSAGES } from './evidence/transfer/messages.js';
 import { notificationsCapability } from './notifications/capability.js';
@@ -23,6 +24,7 @@ export function capabilitiesOf(deps: AppDeps, daemons: DaemonOptions): Capabilit
     evidenceCapability(deps),
     sharingCapability(deps, daemons),
     taxiiCapability(deps, daemons),
+    directoryCapability(deps, daemons),
   ];
 }
 

@@ -21,5 +21,6 @@ export interface DaemonOptions {
     readonly requestClock?: number;
     readonly retention?: number;
     readonly taxii?: number;
+    readonly directories?: number;
   };
 }

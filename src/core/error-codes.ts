@@ -443,6 +443,35 @@ export const ERROR_CODES = {
     meaning: 'The newer card is not signed by a key already trusted for that peer.',
   },
   peer_not_found: { kind: 'not_found', meaning: 'No such trusted peer.' },
+
+  // Directories of nodes (docs/FEDERATION.md §17).
+  directory_not_found: { kind: 'not_found', meaning: 'No such directory, trusted or operated here.' },
+  directory_exists: {
+    kind: 'conflict',
+    meaning: 'A directory with that id is already trusted or operated here.',
+  },
+  directory_fingerprint_mismatch: {
+    kind: 'invalid',
+    meaning: "The directory key's fingerprint is not the one confirmed out of band: nothing is trusted.",
+  },
+  directory_refused: {
+    kind: 'unprocessable',
+    meaning:
+      'The copy of the directory does not verify (`reason`: malformed, untrusted_key, bad_signature, root_mismatch, inconsistent, bad_entry, quorum, bad_inclusion); no trust changed.',
+  },
+  directory_unreachable: {
+    kind: 'unavailable',
+    meaning: 'The directory (or every mirror asked) could not be fetched; the copy held stays in use.',
+  },
+  directory_not_operated: {
+    kind: 'conflict',
+    meaning: 'This node does not operate that directory: only its operator appends to it.',
+  },
+  directory_entry_refused: {
+    kind: 'invalid',
+    meaning:
+      'The entry cannot be appended: a card that does not verify, a second card for a listed node not signed by its listed key, or a revocation of a node not listed.',
+  },
   message_not_found: { kind: 'not_found', meaning: 'No such outgoing message.' },
   inbox_message_not_found: { kind: 'not_found', meaning: 'No such received message.' },
   signing_key_missing: {

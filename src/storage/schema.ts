@@ -14,6 +14,7 @@ import type { EvidenceTables } from './evidence/schema.js';
 import type { SharingTables } from './sharing/schema.js';
 import type { FederationTables } from './federation/schema.js';
 import type { MispTables } from './misp/schema.js';
+import type { DirectoryTables } from './directory/schema.js';
 import type { TaxiiTables } from './taxii/schema.js';
 
 export type * from './audit/schema.js';
@@ -26,6 +27,7 @@ export type * from './evidence/schema.js';
 export type * from './sharing/schema.js';
 export type * from './federation/schema.js';
 export type * from './misp/schema.js';
+export type * from './directory/schema.js';
 export type * from './taxii/schema.js';
 
 /** A table the storage conformance suite uses; also the "state row" of the write benchmark. */
@@ -48,6 +50,7 @@ export interface Schema
     SharingTables,
     FederationTables,
     TaxiiTables,
-    MispTables {
+    MispTables,
+    DirectoryTables {
   conformance_items: ConformanceItemsTable;
 }

@@ -6,7 +6,8 @@
 import type { Clock } from '../../core/clock.js';
 import { type CommandContext, SYSTEM_ACTOR } from '../../core/context.js';
 import type { Database, Tx } from '../../storage/database.js';
-import type { ScryptParams } from '../crypto/key-at-rest.js';
+import { type ScryptParams, openSealedKey, sealPrivateKey } from '../crypto/key-at-rest.js';
+import type { KeyPair } from '../crypto/key-pair.js';
 import type { HttpMessage } from '../http-signature/message.js';
 import { type ReceiptSubject, receiptHandler, sendReceipt } from '../inbox/receipt-messages.js';
 import { MessageCatalogue } from '../messages/catalogue.js';
@@ -105,6 +106,17 @@ export class FederationNode {
 
   get identity(): NodeIdentity {
     return this.#identity;
+  }
+
+  /** Seals a private key this node holds besides its own (a directory's) under its key secret. */
+  async sealKey(pair: KeyPair): Promise<string> {
+    const { keySecret, scrypt } = this.#options;
+    return JSON.stringify(await sealPrivateKey(pair, keySecret, scrypt ? { scrypt } : {}));
+  }
+
+  /** Opens a key sealed by `sealKey`. */
+  openKey(sealed: string): Promise<KeyPair> {
+    return openSealedKey(sealed, this.#options.keySecret);
   }
 
   /** Sets the public base URL (tests learn their port after listening). */

@@ -29,6 +29,8 @@ export interface Peer {
   readonly failures: number;
   readonly nextAttemptAt: string | null;
   readonly lastError: string | null;
+  /** The directory the peer was trusted through; null when its fingerprint was confirmed by hand. */
+  readonly trustedVia: string | null;
   readonly addedAt: string;
   readonly updatedAt: string;
 }
@@ -59,6 +61,7 @@ export function toPeer(row: PeersTable): Peer {
     failures: row.failures,
     nextAttemptAt: row.next_attempt_at,
     lastError: row.last_error,
+    trustedVia: row.trusted_via ?? null,
     addedAt: row.added_at,
     updatedAt: row.updated_at,
   };
@@ -151,6 +154,7 @@ export async function addPeer(database: Database, ctx: CommandContext, input: Ad
       keys: JSON.stringify(mergeKeys(existing?.keys ?? [], card.keys)),
       authorities: JSON.stringify(card.authorities),
       status: 'active' as const,
+      trusted_via: null,
       failures: 0,
       next_attempt_at: null,
       last_error: null,
@@ -214,7 +218,7 @@ export async function revokePeer(database: Database, ctx: CommandContext, nodeId
     if (!existing) throw new NotFoundError('peer', nodeId);
     await tx.db
       .updateTable('peers')
-      .set({ status: 'revoked', updated_at: ctx.clock.now().toISOString() })
+      .set({ status: 'revoked', trusted_via: null, updated_at: ctx.clock.now().toISOString() })
       .where('node_id', '=', nodeId)
       .execute();
     return {

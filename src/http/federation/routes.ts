@@ -31,6 +31,7 @@ import {
   presentPeer,
   RotatedSchema,
 } from './schemas.js';
+import { directoryRoutes } from './directory-routes.js';
 import { federationWireRoutes, requireFederation } from './wire-routes.js';
 
 const NodeIdParams = Type.Object(
@@ -46,6 +47,7 @@ const Card = Type.String({ minLength: 10, maxLength: 65_536 });
 /** Registers the admin API and the node-to-node routes. */
 export function federationRoutes(app: App, deps: AppDeps): void {
   federationWireRoutes(app, deps);
+  directoryRoutes(app, deps);
   const presented = async (peer: Peer) =>
     presentPeer(peer, await peerHealth(deps.database, peer, deps.clock.now()));
 

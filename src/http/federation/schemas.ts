@@ -28,6 +28,12 @@ export const KeyRecordSchema = Describing<KeyRecord>(
 export const CardSchema = Type.Object({
   card: Type.String({ description: 'the compact signed peer card (docs/FEDERATION.md §6.1)' }),
   fingerprint: Type.String({ description: 'what the other administrator confirms out of band' }),
+  announcements: Type.Optional(
+    Type.Array(Type.String(), {
+      description:
+        'key-rotation announcements introducing the current keys (§6.3), for directories and peers',
+    }),
+  ),
 });
 
 /** This node as the administrator sees it. */
@@ -65,6 +71,8 @@ export interface PeerView {
   readonly status: 'active' | 'revoked';
   readonly authorities: readonly HostedAuthority[];
   readonly keys: readonly KeyRecord[];
+  /** The directory the peer was trusted through; null when its fingerprint was confirmed by hand. */
+  readonly trustedVia: string | null;
   readonly delivery: {
     readonly failures: number;
     readonly nextAttemptAt: string | null;
@@ -83,6 +91,7 @@ export function presentPeer(p: Peer, health: PeerHealth): PeerView {
     status: p.status,
     authorities: p.authorities,
     keys: p.keys,
+    trustedVia: p.trustedVia,
     delivery: { failures: p.failures, nextAttemptAt: p.nextAttemptAt, lastError: p.lastError, ...health },
     addedAt: p.addedAt,
     updatedAt: p.updatedAt,
@@ -98,6 +107,9 @@ export const PeerSchema = Describing<PeerView>(
     status: StringEnum(['active', 'revoked'] as const),
     authorities: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), name: Type.String() })),
     keys: Type.Array(KeyRecordSchema),
+    trustedVia: Nullable(
+      Type.String({ description: 'the directory it was trusted through; null when confirmed by hand' }),
+    ),
     delivery: Type.Object({
       failures: Type.Integer({ description: 'failed delivery attempts in a row' }),
       nextAttemptAt: Nullable(Instant),

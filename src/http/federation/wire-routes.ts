@@ -4,20 +4,14 @@
  * authenticates each request by its RFC 9421 signature, inside the federation module. The
  * inbox reads the raw body (its digest is signed), so it lives in a scope with its own parser.
  */
-import { DomainError } from '../../core/errors.js';
-import type { FederationNode } from '../../federation/node/federation-node.js';
+import { requireFederation } from '../../app/require-federation.js';
 import { CARD_PATH, DEFAULT_MAX_BATCH_BYTES, INBOX_PATH } from '../../federation/transport/batch.js';
 import type { AppDeps } from '../../app/deps.js';
 import { problemFor, sendProblem } from '../errors.js';
 import { type App, ProblemSchema, typed } from '../schemas.js';
 import { BatchResponseSchema, CardSchema } from './schemas.js';
 
-/** The node's federation, or a 503 naming why it is missing. */
-export function requireFederation(deps: AppDeps): FederationNode {
-  if (!deps.federation)
-    throw new DomainError('federation_unavailable', 'federation is not running on this node');
-  return deps.federation;
-}
+export { requireFederation };
 
 export function federationWireRoutes(app: App, deps: AppDeps): void {
   app.get(
@@ -31,8 +25,14 @@ export function federationWireRoutes(app: App, deps: AppDeps): void {
       },
     },
     async () => {
-      const card = await requireFederation(deps).card();
-      return { card: card.compact, fingerprint: card.fingerprint };
+      const federation = requireFederation(deps);
+      const card = await federation.card();
+      const announcements = federation.keyring.announcements;
+      return {
+        card: card.compact,
+        fingerprint: card.fingerprint,
+        ...(announcements.length > 0 ? { announcements: [...announcements] } : {}),
+      };
     },
   );
 

@@ -36,6 +36,8 @@ export interface PeersTable {
   last_error: string | null;
   lease_owner: string | null;
   lease_until: string | null;
+  /** The directory this peer was trusted through; null when its fingerprint was confirmed by hand. */
+  trusted_via: string | null;
   added_at: string;
   updated_at: string;
 }

@@ -22,6 +22,7 @@ import * as m0014 from './0014-traffic-charts.js';
 import * as m0015 from './0015-taxii.js';
 import * as m0016 from './0016-taxii-subscriptions.js';
 import * as m0017 from './0017-misp.js';
+import * as m0018 from './0018-directories.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0015-taxii': m0015,
   '0016-taxii-subscriptions': m0016,
   '0017-misp': m0017,
+  '0018-directories': m0018,
 };
 
 /** Names of every registered migration, in order. */
