@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerConfigCommands } from './commands/config.js';
+import { registerDirectoryCommands } from './commands/directory.js';
 import { registerFederationCommands } from './commands/federation.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerRegimesCommands } from './commands/regimes.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerConfigCommands(program);
   registerFederationCommands(program);
+  registerDirectoryCommands(program);
   registerRegimesCommands(program);
   registerRequestCommands(program);
   registerStixCommands(program);
