@@ -36,6 +36,7 @@ const Correlation = lazyScreen(() => import('./screens/correlation'));
 const NodeAdmin = lazyScreen(() => import('./screens/node-admin'));
 const Taxii = lazyScreen(() => import('./screens/taxii'));
 const Misp = lazyScreen(() => import('./screens/misp'));
+const Directories = lazyScreen(() => import('./screens/directories'));
 const Register = lazyScreen(() => import('./screens/register'));
 const RegisterState = lazyScreen(() => import('./screens/register-state'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
@@ -197,6 +198,11 @@ function SignedIn() {
                 <Link href="/peers">{t('nav.federation')}</Link>
               </li>
             )}
+            {can('federation.read') && (
+              <li>
+                <Link href="/directories">{t('nav.directories')}</Link>
+              </li>
+            )}
             {can('users.list') && (
               <li>
                 <Link href="/admin/users">{t('nav.users')}</Link>
@@ -259,6 +265,9 @@ function SignedIn() {
             </Route>
             <Route path="/misp-events">
               <Misp />
+            </Route>
+            <Route path="/directories">
+              <Directories />
             </Route>
             <Route path="/notifications">
               <Notifications />

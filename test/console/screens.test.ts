@@ -306,6 +306,7 @@ for (const language of LANGUAGES)
     await visit(admin.page, admin.problems, language, 'node', '/admin/node', say('node.title'));
     await visit(admin.page, admin.problems, language, 'taxii-admin', '/taxii', say('taxii.title'));
     await visit(admin.page, admin.problems, language, 'misp-admin', '/misp-events', say('misp.title'));
+    await visit(admin.page, admin.problems, language, 'directories', '/directories', say('directory.title'));
     await visit(
       admin.page,
       admin.problems,
