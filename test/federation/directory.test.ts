@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MINUTE } from '../../src/core/clock.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
-import { DomainError } from '../../src/core/errors.js';
+import type { DomainError } from '../../src/core/errors.js';
 import { appendToDirectory, collectListedCards, createDirectory } from '../../src/app/directory/operated.js';
 import { addDirectory, gossipDirectory, refreshDirectory } from '../../src/app/directory/trusted.js';
 import { directoryDetail } from '../../src/app/directory/view.js';
