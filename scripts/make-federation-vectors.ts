@@ -34,6 +34,7 @@ import { signatureBase } from '../src/federation/http-signature/signature-base.j
 import { parseDictionary, type InnerList } from '../src/federation/http-signature/structured-fields.js';
 import { type PeerCard, fingerprintOfKid, signPeerCard } from '../src/federation/peers/peer-card.js';
 import { buildReceipt } from '../src/federation/receipts/receipt.js';
+import { buildDirectoryVector } from './make-directory-vectors.js';
 
 /** Seeds are SHA-256 of a label, so anyone can re-derive them. */
 function seed(label: string): Buffer {
@@ -48,6 +49,9 @@ const LABELS = {
   keNodeEnc: ['X25519', 'ke node encryption'],
   keCaEnc: ['X25519', 'ke-ca encryption'],
   ephemeral: ['X25519', 'envelope ephemeral'],
+  directorySig: ['Ed25519', 'directory signing'],
+  witnessSig: ['Ed25519', 'directory witness signing'],
+  otherSig: ['Ed25519', 'unlisted signing'],
 } as const;
 type KeyName = keyof typeof LABELS;
 
@@ -260,6 +264,12 @@ export async function buildFederationVectors(): Promise<Record<string, unknown>>
     'http-signature.json': httpDoc,
     'receipt.json': receiptDoc,
     'sealed-key.json': sealedKeyDoc,
+    'directory.json': await buildDirectoryVector(
+      { directory: k.directorySig, witness: k.witnessSig, frNodeSig: k.frNodeSig, other: k.otherSig },
+      cardDoc.compact,
+      rotationDoc.compact,
+      record,
+    ),
   };
 }
 

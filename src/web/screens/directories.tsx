@@ -17,6 +17,26 @@ import { useLocale, useT } from '../i18n/i18n';
 import { formatInstant } from '../lib/format';
 
 const DIRECTORIES = ['federation', 'directories'];
+const STATUS = {
+  ok: 'directory.status.ok',
+  failing: 'directory.status.failing',
+  split_view: 'directory.status.split_view',
+} as const;
+const ALERT = {
+  split_view: 'directory.alert.split_view',
+  refused: 'directory.alert.refused',
+  conflict: 'directory.alert.conflict',
+} as const;
+const TRUST = {
+  listed: 'directory.trust.listed',
+  via_directory: 'directory.trust.via_directory',
+  by_hand: 'directory.trust.by_hand',
+  other_directory: 'directory.trust.other_directory',
+  conflict: 'directory.trust.conflict',
+  revoked: 'directory.trust.revoked',
+  self: 'directory.trust.self',
+  not_trusted: 'directory.trust.not_trusted',
+} as const;
 type Summary = { id: string; name: string; role: 'trusted' | 'operated' };
 const fetchDirectories = () => call(api.GET('/api/directories'));
 type Listing = Awaited<ReturnType<typeof fetchDirectories>>['directories'];
@@ -99,7 +119,7 @@ function DirectoryTable(props: { directories: Listing; manage: boolean }) {
                 <td>{d.size}</td>
                 <td>
                   <span className={d.status === 'ok' ? 'badge' : 'badge danger'}>
-                    {t(`directory.status.${d.status}`)}
+                    {t(STATUS[d.status])}
                   </span>
                   {d.openAlerts > 0 && (
                     <div className="small">{t('directory.openAlerts', { count: d.openAlerts })}</div>
@@ -166,7 +186,7 @@ function Listed({ directory, manage }: { directory: Summary; manage: boolean }) 
           <ul>
             {open.map((a) => (
               <li key={a.id}>
-                <strong>{t(`directory.alert.${a.kind}`)}</strong> · {formatInstant(locale, a.raisedAt)}
+                <strong>{t(ALERT[a.kind])}</strong> · {formatInstant(locale, a.raisedAt)}
                 {a.source && (
                   <>
                     {' '}
@@ -211,7 +231,7 @@ function Listed({ directory, manage }: { directory: Summary; manage: boolean }) 
                   </td>
                   <td>
                     <span className={n.trust === 'conflict' || n.revoked ? 'badge danger' : 'badge'}>
-                      {t(`directory.trust.${n.revoked ? 'revoked' : n.trust}`)}
+                      {t(TRUST[n.revoked ? 'revoked' : n.trust])}
                     </span>
                   </td>
                   <td>{n.index}</td>
