@@ -118,9 +118,7 @@ function DirectoryTable(props: { directories: Listing; manage: boolean }) {
                 </th>
                 <td>{d.size}</td>
                 <td>
-                  <span className={d.status === 'ok' ? 'badge' : 'badge danger'}>
-                    {t(STATUS[d.status])}
-                  </span>
+                  <span className={d.status === 'ok' ? 'badge' : 'badge danger'}>{t(STATUS[d.status])}</span>
                   {d.openAlerts > 0 && (
                     <div className="small">{t('directory.openAlerts', { count: d.openAlerts })}</div>
                   )}
