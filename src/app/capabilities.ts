@@ -7,6 +7,8 @@ import type { MessageType } from '../federation/messages/message-type.js';
 import type { Capability } from './capability.js';
 import type { DaemonOptions } from './daemon.js';
 import type { AppDeps } from './deps.js';
+import { alertsCapability } from './alerts/capability.js';
+import { ALERT_MESSAGES } from './alerts/messages.js';
 import { directoryCapability } from './directory/capability.js';
 import { evidenceCapability } from './evidence/capability.js';
 import { EVIDENCE_MESSAGES } from './evidence/transfer/messages.js';
@@ -25,6 +27,7 @@ export function capabilitiesOf(deps: AppDeps, daemons: DaemonOptions): Capabilit
     sharingCapability(deps, daemons),
     taxiiCapability(deps, daemons),
     directoryCapability(deps, daemons),
+    alertsCapability(deps),
   ];
 }
 
@@ -34,4 +37,5 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   ...REQUEST_MESSAGES,
   ...EVIDENCE_MESSAGES,
   ...SHARING_MESSAGES,
+  ...ALERT_MESSAGES,
 ] as MessageType[];

@@ -444,6 +444,13 @@ export const ERROR_CODES = {
   },
   peer_not_found: { kind: 'not_found', meaning: 'No such trusted peer.' },
 
+  // Multilateral alerts (docs/FEDERATION.md §18).
+  alert_not_found: { kind: 'not_found', meaning: 'No such alert, sent or received here.' },
+  alert_already_answered: {
+    kind: 'conflict',
+    meaning: 'The alert was already answered from this node; one answer per recipient.',
+  },
+
   // Directories of nodes (docs/FEDERATION.md §17).
   directory_not_found: { kind: 'not_found', meaning: 'No such directory, trusted or operated here.' },
   directory_exists: {

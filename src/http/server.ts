@@ -40,6 +40,7 @@ import { consoleFallback, consoleRoutes } from './console/routes.js';
 import { taxiiConsoleRoutes } from './taxii/console-routes.js';
 import { taxiiSubscriptionRoutes } from './taxii/subscription-routes.js';
 import { taxiiRoutes } from './taxii/routes.js';
+import { alertRoutes } from './alerts/routes.js';
 import { mispConsoleRoutes } from './misp/console-routes.js';
 import { mispRoutes } from './misp/routes.js';
 
@@ -167,6 +168,7 @@ export async function buildHttpServer(deps: AppDeps, options: BuildOptions = {})
   taxiiConsoleRoutes(app, deps);
   taxiiSubscriptionRoutes(app, deps);
   taxiiRoutes(app, deps);
+  alertRoutes(app, deps);
   mispConsoleRoutes(app, deps);
   mispRoutes(app, deps);
   consoleRoutes(app, consoleDir);

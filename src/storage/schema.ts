@@ -15,6 +15,7 @@ import type { SharingTables } from './sharing/schema.js';
 import type { FederationTables } from './federation/schema.js';
 import type { MispTables } from './misp/schema.js';
 import type { DirectoryTables } from './directory/schema.js';
+import type { AlertTables } from './alerts/schema.js';
 import type { TaxiiTables } from './taxii/schema.js';
 
 export type * from './audit/schema.js';
@@ -28,6 +29,7 @@ export type * from './sharing/schema.js';
 export type * from './federation/schema.js';
 export type * from './misp/schema.js';
 export type * from './directory/schema.js';
+export type * from './alerts/schema.js';
 export type * from './taxii/schema.js';
 
 /** A table the storage conformance suite uses; also the "state row" of the write benchmark. */
@@ -51,6 +53,7 @@ export interface Schema
     FederationTables,
     TaxiiTables,
     MispTables,
-    DirectoryTables {
+    DirectoryTables,
+    AlertTables {
   conformance_items: ConformanceItemsTable;
 }

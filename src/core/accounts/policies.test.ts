@@ -44,6 +44,8 @@ const EXPECTED: Record<PolicyName, readonly Role[]> = {
   'incidents.read': ['poc_officer', 'central_authority', 'prosecutor', 'analyst', 'dpo'],
   'incidents.write': ['poc_officer', 'analyst'],
   'incidents.share': ['poc_officer', 'analyst'],
+  'alerts.send': ['poc_officer', 'central_authority', 'analyst'],
+  'alerts.read': ['poc_officer', 'central_authority', 'analyst', 'auditor'],
   'stix.read': ['poc_officer', 'central_authority', 'prosecutor', 'analyst', 'dpo'],
   'stix.write': ['poc_officer', 'analyst'],
   'observables.lookup': ['poc_officer', 'central_authority', 'prosecutor', 'analyst'],

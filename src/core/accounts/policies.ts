@@ -88,6 +88,12 @@ export const POLICIES = {
   /** Subscriptions to remote TAXII collections: followed by analysts and auditors, made by administrators. */
   'taxii.subscriptions.read': anyOf('admin', 'analyst', 'auditor'),
   'taxii.subscriptions.manage': anyOf('admin'),
+  /**
+   * Multilateral alerts: sent by the 24/7 desk, central authorities and analysts to many States
+   * at once; read (and answered) by the same roles, followed by auditors.
+   */
+  'alerts.send': anyOf('poc_officer', 'central_authority', 'analyst'),
+  'alerts.read': anyOf('poc_officer', 'central_authority', 'analyst', 'auditor'),
   // A feed pull makes the node fetch a URL: an administrator's decision, as a subscription is.
   'misp.feeds.pull': anyOf('admin'),
 } satisfies Record<string, Policy>;

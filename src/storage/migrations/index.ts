@@ -23,6 +23,7 @@ import * as m0015 from './0015-taxii.js';
 import * as m0016 from './0016-taxii-subscriptions.js';
 import * as m0017 from './0017-misp.js';
 import * as m0018 from './0018-directories.js';
+import * as m0019 from './0019-alerts.js';
 
 export interface MigrationContext {
   readonly dialect: 'sqlite' | 'postgres';
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0016-taxii-subscriptions': m0016,
   '0017-misp': m0017,
   '0018-directories': m0018,
+  '0019-alerts': m0019,
 };
 
 /** Names of every registered migration, in order. */
