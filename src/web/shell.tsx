@@ -37,6 +37,7 @@ const NodeAdmin = lazyScreen(() => import('./screens/node-admin'));
 const Taxii = lazyScreen(() => import('./screens/taxii'));
 const Misp = lazyScreen(() => import('./screens/misp'));
 const Directories = lazyScreen(() => import('./screens/directories'));
+const AlertsScreen = lazyScreen(() => import('./screens/alerts'));
 const Register = lazyScreen(() => import('./screens/register'));
 const RegisterState = lazyScreen(() => import('./screens/register-state'));
 // The desk is where an officer lands: its code is fetched while the session is being checked,
@@ -182,6 +183,11 @@ function SignedIn() {
                 <Link href="/misp-events">{t('nav.misp')}</Link>
               </li>
             )}
+            {can('alerts.read') && (
+              <li>
+                <Link href="/alerts">{t('nav.alerts')}</Link>
+              </li>
+            )}
             <li>
               <Link href="/notifications">{t('nav.notifications')}</Link>
             </li>
@@ -268,6 +274,9 @@ function SignedIn() {
             </Route>
             <Route path="/directories">
               <Directories />
+            </Route>
+            <Route path="/alerts">
+              <AlertsScreen />
             </Route>
             <Route path="/notifications">
               <Notifications />

@@ -133,7 +133,18 @@ export async function listAlerts(deps: AppDeps, limit = 50) {
     .orderBy('received_at', 'desc')
     .limit(limit)
     .execute();
-  return { sent: await Promise.all(sent.map((r) => present(deps, r))), received: got.map(received) };
+  // The States an alert can go to: those served by an active peer.
+  const reachable = await deps.database.db
+    .selectFrom('peers')
+    .select(['state', 'node_id'])
+    .where('status', '=', 'active')
+    .orderBy('state')
+    .execute();
+  return {
+    sent: await Promise.all(sent.map((r) => present(deps, r))),
+    received: got.map(received),
+    reachable: reachable.map((r) => ({ state: r.state, nodeId: r.node_id })),
+  };
 }
 
 async function requireReceived(deps: AppDeps, fromNode: string, id: string): Promise<AlertsReceivedTable> {

@@ -101,7 +101,13 @@ export function alertRoutes(app: App, deps: AppDeps): void {
         tags: ['alerts'],
         summary: 'Alerts sent (with who received, opened and answered each) and received, newest first',
         response: {
-          200: Type.Object({ sent: Type.Array(SentSchema), received: Type.Array(ReceivedSchema) }),
+          200: Type.Object({
+            sent: Type.Array(SentSchema),
+            received: Type.Array(ReceivedSchema),
+            reachable: Type.Array(Type.Object({ state: Type.String(), nodeId: Type.String() }), {
+              description: 'States an alert can go to: those served by an active peer',
+            }),
+          }),
           ...errorResponses(),
         },
       },

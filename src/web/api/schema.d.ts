@@ -22882,6 +22882,11 @@ export type paths = {
                                 answer: string | null;
                                 answeredAt: string | null;
                             }[];
+                            /** @description States an alert can go to: those served by an active peer */
+                            reachable: {
+                                state: string;
+                                nodeId: string;
+                            }[];
                         };
                     };
                 };
