@@ -110,6 +110,34 @@ export interface AppendInput {
   readonly rotations?: readonly { readonly nodeId: string; readonly announcement: string }[];
 }
 
+/**
+ * Orders announcements so that each comes after the one introducing the key that signs it
+ * (a node's encryption rotation may be signed by its new signing key). Announcements signed by
+ * no key known or introduced are left at the end, where the chain rule will refuse them.
+ */
+function inSigningOrder(announcements: readonly string[], known: Set<string>): string[] {
+  const left = [...announcements];
+  const ordered: string[] = [];
+  while (left.length > 0) {
+    const i = left.findIndex((a) => known.has(peekSigningKid(a) ?? ''));
+    if (i < 0) return [...ordered, ...left];
+    const [next] = left.splice(i, 1) as [string];
+    ordered.push(next);
+    const kid = peekRotationNext(next);
+    if (kid) known.add(kid);
+  }
+  return ordered;
+}
+
+function peekSigningKid(announcement: string): string | undefined {
+  try {
+    const header = JSON.parse(Buffer.from(announcement.split('.')[0] ?? '', 'base64url').toString('utf8'));
+    return typeof header?.kid === 'string' ? header.kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The kid a rotation announcement introduces, before it is verified. */
 function peekRotationNext(announcement: string): string | undefined {
   try {
@@ -253,13 +281,17 @@ export async function collectListedCards(
       unchanged++;
       continue;
     }
-    // A card signed by a rotated key is listed after the announcements that introduce it.
-    const rotations = (Array.isArray(fetched.announcements) ? fetched.announcements : [])
-      .filter((a): a is string => typeof a === 'string')
-      .filter((a) => {
-        const next = peekRotationNext(a);
-        return next !== undefined && !node.keys.some((k) => k.kid === next);
-      });
+    // A card signed by a rotated key is listed after the announcements that introduce it, each
+    // announcement after the one introducing the key that signs it.
+    const rotations = inSigningOrder(
+      (Array.isArray(fetched.announcements) ? fetched.announcements : [])
+        .filter((a): a is string => typeof a === 'string')
+        .filter((a) => {
+          const next = peekRotationNext(a);
+          return next !== undefined && !node.keys.some((k) => k.kid === next);
+        }),
+      new Set(node.keys.map((k) => k.kid)),
+    );
     try {
       appended += (
         await appendToDirectory(deps, ctx, id, {

@@ -161,7 +161,10 @@ export async function rotateKeys(
           status: 'active',
         },
         previousNotAfter: new Date(now),
-        clock: ctx.clock,
+        // Both announcements are made at the instant the old key retires: announced a moment
+        // later (a real clock moves between the two), the second would be signed by a key no
+        // longer valid and a peer applying the first would refuse it.
+        clock: { now: () => new Date(now) },
       });
     await insertPairs(tx, ctx, party, pairs, {
       sig: await announce(pairs.sig.pair, 'sig'),
