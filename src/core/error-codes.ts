@@ -601,6 +601,11 @@ export const ERROR_CODES = {
     meaning: 'The batch or an envelope is malformed, or a handler refused the message (the detail says why).',
   },
   too_large: { kind: 'too_large', meaning: 'The batch or an envelope exceeds the limit.' },
+  peer_rate_limited: {
+    kind: 'rate_limited',
+    meaning:
+      'The peer sent more envelopes than its allowance; the batch is refused whole, to be sent again after `Retry-After` seconds. Other peers are not slowed.',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -89,6 +89,7 @@ test('the inbox refuses with the status its codes have in the error catalogue', 
     'not_for_us',
     'malformed',
     'too_large',
+    'peer_rate_limited',
   ];
   for (const reason of reasons) assert.equal(statusOf(reason), STATUS[kindOf(reason)], reason);
 });

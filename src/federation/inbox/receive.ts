@@ -35,6 +35,7 @@ import {
 } from '../transport/batch.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { InboundMessage } from './handlers.js';
+import type { PeerThrottle } from './throttle.js';
 
 export interface InboxOptions {
   readonly database: Database;
@@ -48,6 +49,8 @@ export interface InboxOptions {
   readonly inboxUrl: () => string;
   readonly maxEnvelopes?: number;
   readonly maxBatchBytes?: number;
+  /** Each peer's allowance of envelopes; absent, peers are not throttled. */
+  readonly throttle?: PeerThrottle;
 }
 
 /** A refusal of the whole request; rendered as problem+json by the HTTP adapter. */
@@ -57,6 +60,8 @@ export interface InboxProblem {
   readonly detail: string;
   readonly batchId?: string;
   readonly results?: readonly EnvelopeResult[];
+  /** Seconds to wait before sending again (a throttled peer). */
+  readonly retryAfter?: number;
 }
 
 export type InboxReply =
@@ -131,6 +136,19 @@ export async function receiveBatch(options: InboxOptions, message: HttpMessage):
     return { status: 401, problem: { code: reason, reason, detail: verified.detail } };
   }
   const peer = sender as Peer;
+  // Counted only once the peer is authenticated, so nobody can spend another peer's allowance.
+  // Not audited: a flood must not become a flood of audit writes.
+  const wait = options.throttle?.take(peer.nodeId, batch.envelopes.length, clock.now().getTime());
+  if (wait !== undefined)
+    return {
+      status: 429,
+      problem: {
+        code: 'peer_rate_limited',
+        reason: 'peer_rate_limited',
+        detail: `${peer.nodeId} sent more envelopes than its allowance; send them again in ${wait} s`,
+        retryAfter: wait,
+      },
+    };
   return receiveEnvelopes(options, ctx, peer, batch.batchId, batch.envelopes);
 }
 

@@ -13,6 +13,7 @@ import { type ReceiptSubject, receiptHandler, sendReceipt } from '../inbox/recei
 import { MessageCatalogue } from '../messages/catalogue.js';
 import { type AirGapLine, importEnvelopes } from '../inbox/import-file.js';
 import { type InboxOptions, type InboxReply, receiveBatch } from '../inbox/receive.js';
+import { DEFAULT_THROTTLE, PeerThrottle, type ThrottleLimits } from '../inbox/throttle.js';
 import { applyKeyRotations } from '../peers/peers-store.js';
 import { type Keyring, ensureKeyring, rotateKeys } from '../node-identity/keys-store.js';
 import { type NodeIdentity, buildOwnCard, inboxUrl } from '../node-identity/own-card.js';
@@ -37,6 +38,8 @@ export interface FederationNodeOptions {
   readonly maxBatchBytes?: number;
   readonly inboxMaxEnvelopes?: number;
   readonly inboxMaxBytes?: number;
+  /** Each peer's allowance of envelopes at the inbox (default DEFAULT_THROTTLE); false for none. */
+  readonly inboxThrottle?: ThrottleLimits | false;
   readonly pollIntervalMs?: number;
   readonly random?: () => number;
   readonly onError?: (error: unknown) => void;
@@ -57,9 +60,14 @@ export class FederationNode {
   #keyring: Keyring;
   #card: { compact: string; fingerprint: string; at: number } | undefined;
   readonly #options: FederationNodeOptions;
+  readonly #throttle: PeerThrottle | undefined;
 
   private constructor(options: FederationNodeOptions, keyring: Keyring) {
     this.#options = options;
+    this.#throttle =
+      options.inboxThrottle === false
+        ? undefined
+        : new PeerThrottle(options.inboxThrottle ?? DEFAULT_THROTTLE);
     this.database = options.database;
     this.clock = options.clock;
     this.nodeId = options.nodeId;
@@ -210,6 +218,7 @@ export class FederationNode {
       inboxUrl: () => inboxUrl(this.#identity.url),
       ...(this.#options.inboxMaxEnvelopes ? { maxEnvelopes: this.#options.inboxMaxEnvelopes } : {}),
       ...(this.#options.inboxMaxBytes ? { maxBatchBytes: this.#options.inboxMaxBytes } : {}),
+      ...(this.#throttle ? { throttle: this.#throttle } : {}),
     };
   }
 

@@ -24,7 +24,8 @@ export type InboxRejection =
   | 'replayed'
   | 'not_for_us'
   | 'malformed'
-  | 'too_large';
+  | 'too_large'
+  | 'peer_rate_limited';
 
 export interface Batch {
   readonly batchId: string;
@@ -109,6 +110,8 @@ export function statusOf(reason: InboxRejection): number {
       return 413;
     case 'replayed':
       return 409;
+    case 'peer_rate_limited':
+      return 429;
     default:
       return 422;
   }

@@ -56,6 +56,7 @@ export function federationWireRoutes(app: App, deps: AppDeps): void {
             409: ProblemSchema,
             413: ProblemSchema,
             415: ProblemSchema,
+            429: ProblemSchema,
             503: ProblemSchema,
           },
         },
@@ -77,6 +78,7 @@ export function federationWireRoutes(app: App, deps: AppDeps): void {
         });
         if ('body' in reply_) return reply.status(200).type('application/json').send(reply_.body);
         const { code, reason, detail, ...rest } = reply_.problem;
+        if (rest.retryAfter !== undefined) reply.header('retry-after', String(rest.retryAfter));
         return sendProblem(reply, problemFor(reply_.status, code, detail, request, { reason, ...rest }));
       },
     );

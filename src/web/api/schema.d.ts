@@ -24822,6 +24822,33 @@ export type paths = {
                     };
                 };
                 /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            code: string;
+                            requestId: string;
+                            errors?: {
+                                /** @description JSON Pointer of the field */
+                                path: string;
+                                message: string;
+                                /** @description the schema rule broken, e.g. required, maxLength */
+                                rule?: string;
+                                limit?: string | number;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 503: {
                     headers: {
                         [name: string]: unknown;
