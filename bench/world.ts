@@ -6,14 +6,44 @@
  * The baseline beside full trust is the hand-made mesh it replaces: one out-of-band fingerprint
  * check per ordered pair of States, against one per State here.
  */
-import { WallClock } from '../test/support/network.js';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { type BenchReport, newReport } from './report.js';
-import { runWorld } from './support/world.js';
+import type { WorldFigures } from './support/world.js';
+
+/** Heap for the world's process: about 20 MiB of heap per node, with room to spare. */
+const HEAP_MIB = 16_384;
+
+function worldInChild(count: number): Promise<WorldFigures> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        `--max-old-space-size=${HEAP_MIB}`,
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'support', 'world-child.ts'),
+        String(count),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as WorldFigures);
+      else reject(new Error(`the world's process ended with code ${code}`));
+    });
+  });
+}
 
 export async function run(): Promise<BenchReport> {
   const report = newReport('world');
   const count = Number(process.env.BENCH_WORLD_NODES ?? 193);
-  const f = await runWorld(count, new WallClock(), (line) => console.error(`world: ${line}`));
+  const f = await worldInChild(count);
   const states = f.nodes - 1;
   report.results.push(
     {

@@ -11,6 +11,7 @@ import { MINUTE } from '../../src/core/clock.js';
 import { SYSTEM_ACTOR } from '../../src/core/context.js';
 import type { DomainError } from '../../src/core/errors.js';
 import { appendToDirectory, collectListedCards, createDirectory } from '../../src/app/directory/operated.js';
+import { createWebhook } from '../../src/app/notifications/admin.js';
 import { addDirectory, gossipDirectory, refreshDirectory } from '../../src/app/directory/trusted.js';
 import { directoryDetail } from '../../src/app/directory/view.js';
 import { generateNodeKeys, publicKeyRecords } from '../../src/federation/crypto/node-keys.js';
@@ -162,6 +163,7 @@ describe('a directory of nodes instead of a hand-made mesh', () => {
       head: await signHead(headFor(ID, entries.map(entryLeaf), net.clock.now()), signer),
       cosignatures: [],
     };
+    await createWebhook(xd.database, ctx(), { url: 'http://127.0.0.1:9/hook', events: ['directory.alert'] });
     await addDirectory(xd.deps, ctx(), { document: fork, fingerprint });
     assert.equal((await findPeer(xd.database.db, 'xc'))?.fingerprint.length, 79);
     const gossip = await gossipDirectory(xd.deps, ctx(), ID);
@@ -172,11 +174,69 @@ describe('a directory of nodes instead of a hand-made mesh', () => {
       typeof alerts[0]?.evidence.reported === 'string' && typeof alerts[0]?.evidence.held === 'string',
     );
     assert.equal((await findDirectory(xd.database.db, ID))?.status, 'split_view');
+    const told = await xd.database.db
+      .selectFrom('notifications')
+      .select(['channel', 'event'])
+      .where('event', '=', 'directory.alert')
+      .execute();
+    assert.equal(told.length, 1, 'one webhook notification for the split view, not one per peer asked');
     // A State that holds the real history and trusts xd sees xd's mirror as the second history too.
     await trust(net.node('xa'), xd, net.clock);
     const fromXa = await gossipDirectory(net.node('xa').deps, ctx(), ID, { sample: 10 });
     assert.ok(fromXa.splitViews.includes('xd'), JSON.stringify(fromXa));
     // A refused copy changed no trust at xa.
     assert.equal((await findPeer(net.node('xa').database.db, 'xc'))?.trustedVia, ID);
+  });
+});
+
+describe('witnesses cosign the heads they check', () => {
+  let net: Network;
+  const ctx = () => ({ actor: SYSTEM_ACTOR, requestId: null, clock: net.clock });
+  const cardOf = async (n: NetworkNode) =>
+    (await (await fetch(`${n.url}/federation/v1/card`)).json()) as { card: string; fingerprint: string };
+  before(async () => {
+    net = await startNetwork({ names: ['un', 'wa', 'wb', 'wc'], trustAll: false });
+  });
+  after(async () => {
+    await net.close();
+  });
+
+  test('a head counts only with the quorum of chosen witnesses, and a new head waits for theirs', async () => {
+    const un = net.node('un');
+    const { fingerprint } = await createDirectory(un.deps, ctx(), {
+      id: 'regional',
+      name: 'Regional register',
+    });
+    await appendToDirectory(un.deps, ctx(), 'regional', {
+      cards: await Promise.all(['wa', 'wb'].map((n) => cardOf(net.node(n)))),
+    });
+    const source = `${un.url}/federation/v1/directories/regional`;
+    // wa checks each head it accepts and cosigns it for the others.
+    await addDirectory(net.node('wa').deps, ctx(), { source, fingerprint, cosign: true });
+    assert.equal((await findDirectory(un.database.db, 'regional'))?.cosignatures.length, 1);
+    const witness = (await cardOf(net.node('wa'))).fingerprint;
+    await assert.rejects(
+      addDirectory(net.node('wc').deps, ctx(), {
+        source,
+        fingerprint,
+        witnesses: [witness, fingerprint],
+        quorum: 2,
+      }),
+      (e: DomainError) => e.code === 'directory_refused' && e.details.reason === 'quorum',
+    );
+    const wb = net.node('wb');
+    await addDirectory(wb.deps, ctx(), { source, fingerprint, witnesses: [witness], quorum: 1 });
+    assert.equal((await findPeer(wb.database.db, 'wa'))?.trustedVia, 'regional');
+
+    // A new head is not taken until the witness has cosigned it; waiting is not an alert.
+    await appendToDirectory(un.deps, ctx(), 'regional', { cards: [await cardOf(net.node('wc'))] });
+    const early = await refreshDirectory(wb.deps, ctx(), 'regional');
+    assert.equal(!early.ok && early.reason, 'quorum');
+    assert.equal(await findPeer(wb.database.db, 'wc'), undefined);
+    assert.deepEqual(await listDirectoryAlerts(wb.database.db, { directoryId: 'regional', open: true }), []);
+    await refreshDirectory(net.node('wa').deps, ctx(), 'regional');
+    const later = await refreshDirectory(wb.deps, ctx(), 'regional');
+    assert.ok(later.ok && later.grew === 1, JSON.stringify(later));
+    assert.equal((await findPeer(wb.database.db, 'wc'))?.trustedVia, 'regional');
   });
 });

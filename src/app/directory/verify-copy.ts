@@ -18,6 +18,7 @@ import {
 } from '../../federation/directory/store.js';
 import { type TrustChanges, applyListing } from '../../federation/directory/trust.js';
 import { appendAudit } from '../../storage/audit/audit-log.js';
+import { notifyDirectoryAlert } from './notify.js';
 import { runCommand } from '../../storage/command.js';
 import type { Tx } from '../../storage/database.js';
 import type { AppDeps } from '../deps.js';
@@ -72,6 +73,18 @@ export async function acceptCopy(
       { directoryId: directory.id, self: selfOf(deps) },
       verified.nodes,
     );
+    // A new conflict alert (an audit entry was written for it) is also told to people.
+    for (const entry of changes.audit.filter((a) => a.action === 'federation.directory.conflict'))
+      await notifyDirectoryAlert(
+        tx,
+        {
+          directoryId: directory.id,
+          kind: 'conflict',
+          detail: String(entry.details?.detail ?? ''),
+          source: null,
+        },
+        ctx.clock.now(),
+      );
     return {
       value: { ok: true as const, size: verified.head.size, grew, changes },
       audit: [
@@ -124,7 +137,18 @@ export async function refuseCopy(
   // An alert already open is not raised (nor audited) twice; the status is bookkeeping.
   await deps.database.transact(async (tx) => {
     const alert = await record(tx);
-    if (alert) await appendAudit(tx, ctx, [alert]);
+    if (!alert) return;
+    await appendAudit(tx, ctx, [alert]);
+    await notifyDirectoryAlert(
+      tx,
+      {
+        directoryId: directory.id,
+        kind: failure.reason === 'inconsistent' ? 'split_view' : 'refused',
+        detail: `${failure.reason}: ${failure.detail}`,
+        source,
+      },
+      ctx.clock.now(),
+    );
   });
   return { ok: false, ...failure };
 }

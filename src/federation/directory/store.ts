@@ -199,14 +199,16 @@ export async function raiseAlert(
   tx: Tx,
   alert: Omit<DirectoryAlert, 'id' | 'resolvedAt'>,
 ): Promise<AuditEntry | undefined> {
-  const open = await tx.db
+  // One open split view per directory is enough to act on, whichever peers showed it; other
+  // alerts are told apart by what they say.
+  let query = tx.db
     .selectFrom('directory_alerts')
     .select('id')
     .where('directory_id', '=', alert.directoryId)
     .where('kind', '=', alert.kind)
-    .where('detail', '=', alert.detail)
-    .where('resolved_at', 'is', null)
-    .executeTakeFirst();
+    .where('resolved_at', 'is', null);
+  if (alert.kind !== 'split_view') query = query.where('detail', '=', alert.detail);
+  const open = await query.executeTakeFirst();
   if (open) return undefined;
   const id = randomUUID();
   await tx.db
