@@ -3,8 +3,8 @@
  * directory (`npm run bench -- world`; BENCH_WORLD_NODES=n for fewer): time for every State to
  * trust every other through the directory alone, one alert's fan-out to the 192 others with
  * every `delivered` receipt back, a key rotation reaching everyone, and what it costs per node.
- * The baseline beside full trust is the hand-made mesh it replaces: one out-of-band fingerprint
- * check per ordered pair of States, against one per State here.
+ * The baseline beside the hand checks is the mesh it replaces: one out-of-band fingerprint
+ * comparison per pair of States (18,528 for 193), against one per State here.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -56,8 +56,12 @@ export async function run(): Promise<BenchReport> {
       name: `hand checks for every State to trust every other`,
       value: states,
       unit: 'checks',
-      baseline: { name: 'pairwise fingerprint mesh', value: states * (states - 1), unit: 'checks' },
-      notes: 'one fingerprint (the directory key) per State instead of one per ordered pair',
+      baseline: {
+        name: 'one comparison per pair of States',
+        value: (states * (states - 1)) / 2,
+        unit: 'checks',
+      },
+      notes: 'one fingerprint (the directory key) per State instead of one per pair of States',
     },
     {
       name: `time to full trust (${states} States, each adding the directory)`,
