@@ -16,6 +16,7 @@ import { type Clock, systemClock } from '../core/clock.js';
 import { InvariantError } from '../core/errors.js';
 import type { RegimeRegistry } from '../core/legal/regimes/registry.js';
 import type { MessageBinding } from '../federation/messages/message-type.js';
+import { PeriodicDaemon } from '../app/periodic.js';
 import type { FederationNodeOptions } from '../federation/node/federation-node.js';
 import { FederationNode } from '../federation/node/federation-node.js';
 import type { PassResult } from '../federation/outbox/worker.js';
@@ -122,6 +123,9 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
     });
     if (federation) installOnFederation(federation, capabilities, options.extraMessages ?? []);
     const daemons = capabilities.flatMap((c) => c.daemons ?? []);
+    // One instance at a time runs each periodic pass (several `comity start` on one PostgreSQL).
+    for (const daemon of daemons)
+      if (daemon instanceof PeriodicDaemon) daemon.runOnlyWhen(() => database.lead(`daemon:${daemon.name}`));
     const face = {
       logger: options.logger ?? { level: config.logLevel },
       ...(options.checkResponses ? { checkResponses: true } : {}),

@@ -103,6 +103,13 @@ export interface Database {
   onCommitted(listener: () => void): () => void;
   /** Fails with a DomainError when the database cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * Whether this instance may run the periodic work `name` now. On PostgreSQL, the instance
+   * holding a session advisory lock named after it, on a connection of its own: the server
+   * drops the lock the moment that process or connection dies, so another instance takes over
+   * at its next try. On SQLite, whose file one process owns, always.
+   */
+  lead(name: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -184,12 +191,15 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const leadership = advisoryLeadership(options);
   const database = makeDatabase({
     dialect: 'postgres',
     db,
     destroy: async () => {
+      await leadership.close();
       await db.destroy();
     },
+    lead: leadership.lead,
     readPrepared: async <R>(statement: PreparedRead, params: readonly unknown[]) =>
       (await pool.query({ name: statement.name, text: statement.postgres, values: [...params] })).rows as R[],
     ...(options.pgSchema ? { schema: options.pgSchema } : {}),
@@ -204,6 +214,59 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   return database;
 }
 
+/**
+ * Leadership of periodic work on PostgreSQL: one connection of its own, outside the pool,
+ * holding a `pg_try_advisory_lock` per piece of work, keyed by the schema and the work's name.
+ * A connection that fails is dropped — its locks go with it on the server — and a new one tries
+ * again on the next call. One connection per instance, however many daemons it runs.
+ */
+function advisoryLeadership(options: DatabaseOptions) {
+  let client: pg.Client | undefined;
+  const leading = new Set<string>();
+  const key = (name: string) => `comity:${options.pgSchema ?? 'public'}:${name}`;
+  const drop = async () => {
+    const gone = client;
+    client = undefined;
+    leading.clear();
+    await gone?.end().catch(() => undefined);
+  };
+  // Calls from several daemons share the one connection, one query at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    lead: (name: string): Promise<boolean> =>
+      serial(async () => {
+        try {
+          if (!client) {
+            const fresh = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 5000 });
+            fresh.on('error', () => undefined);
+            client = fresh;
+            await fresh.connect();
+          }
+          // Still holding it as long as the connection answers.
+          if (leading.has(name)) {
+            await client.query('select 1');
+            return true;
+          }
+          const { rows } = await client.query<{ held: boolean }>(
+            'select pg_try_advisory_lock(hashtext($1)::bigint) as held',
+            [key(name)],
+          );
+          if (rows[0]?.held) leading.add(name);
+          return rows[0]?.held === true;
+        } catch {
+          await drop();
+          return false;
+        }
+      }),
+    close: () => serial(drop),
+  };
+}
+
 interface DatabaseParts {
   readonly dialect: Dialect;
   readonly db: Kysely<Schema>;
@@ -212,9 +275,11 @@ interface DatabaseParts {
   readonly sqlite?: SqliteStatements;
   /** PostgreSQL: named statements on the pool (SQLite uses its statement cache). */
   readonly readPrepared?: Database['readPrepared'];
+  /** PostgreSQL: leadership through advisory locks (SQLite: always the leader). */
+  readonly lead?: Database['lead'];
 }
 
-function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared }: DatabaseParts): Database {
+function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared, lead }: DatabaseParts): Database {
   // SQLite takes the write lock at BEGIN (IMMEDIATE) so two writers never deadlock upgrading
   // a read lock; on the single connection the statements run synchronously.
   const control = sqlite
@@ -300,6 +365,7 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared }: Da
         });
       }
     },
+    lead: lead ?? (async () => true),
     close: destroy,
   };
 }
