@@ -137,6 +137,7 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
     let faceClosed = false;
     let port = config.port;
     let started = false;
+    let stopWaking: () => void = () => undefined;
 
     const node: ComityNode = {
       config,
@@ -185,6 +186,8 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
         if (!started) {
           started = true;
           federation?.worker.start();
+          // Envelopes another instance queued may be for a peer whose lease this instance holds.
+          if (federation) stopWaking = database.onOtherInstanceCommitted(() => federation.worker.wake());
           for (const daemon of daemons) daemon.start();
         }
         return at;
@@ -195,6 +198,7 @@ export async function openNode(options: OpenNodeOptions): Promise<ComityNode> {
       },
       async close() {
         await node.stopListening();
+        stopWaking();
         await federation?.worker.destroy();
         for (const daemon of daemons) await daemon.destroy();
         if (ownsDatabase) await database.close();

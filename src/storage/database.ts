@@ -101,6 +101,12 @@ export interface Database {
    * polling); returns a function that removes it.
    */
   onCommitted(listener: () => void): () => void;
+  /**
+   * Calls `listener` when another instance on the same database commits (PostgreSQL
+   * LISTEN/NOTIFY; never on SQLite, which one process owns): what wakes this instance's
+   * delivery worker and live views for work another instance queued. Returns its remover.
+   */
+  onOtherInstanceCommitted(listener: () => void): () => void;
   /** Fails with a DomainError when the database cannot be reached. */
   ping(): Promise<void>;
   /**
@@ -192,14 +198,17 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   pool.on('error', () => undefined);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   const leadership = advisoryLeadership(options);
+  const instances = instanceSignals(options, pool);
   const database = makeDatabase({
     dialect: 'postgres',
     db,
     destroy: async () => {
+      await instances.close();
       await leadership.close();
       await db.destroy();
     },
     lead: leadership.lead,
+    instances,
     readPrepared: async <R>(statement: PreparedRead, params: readonly unknown[]) =>
       (await pool.query({ name: statement.name, text: statement.postgres, values: [...params] })).rows as R[],
     ...(options.pgSchema ? { schema: options.pgSchema } : {}),
@@ -277,9 +286,86 @@ interface DatabaseParts {
   readonly readPrepared?: Database['readPrepared'];
   /** PostgreSQL: leadership through advisory locks (SQLite: always the leader). */
   readonly lead?: Database['lead'];
+  /** PostgreSQL: commits announced to and heard from other instances. */
+  readonly instances?: InstanceSignals;
 }
 
-function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared, lead }: DatabaseParts): Database {
+/** Telling other instances on one PostgreSQL database that something committed, and hearing them. */
+interface InstanceSignals {
+  announce(): void;
+  listen(listener: () => void): () => void;
+  close(): Promise<void>;
+}
+
+/**
+ * Commit signals between instances over LISTEN/NOTIFY on a channel per schema. An instance
+ * announces its commits, coalesced (one NOTIFY per 10 ms at most, sent after commit from the
+ * pool, so no transaction pays for it), with its own id as payload, and ignores its own. The
+ * listening connection is opened at the first listener and re-opened if it drops.
+ */
+function instanceSignals(options: DatabaseOptions, pool: pg.Pool): InstanceSignals {
+  const channel = `comity_${(options.pgSchema ?? 'public').replace(/[^a-z0-9_]/gi, '_')}`.slice(0, 60);
+  const me = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const listeners = new Set<() => void>();
+  let pending: NodeJS.Timeout | undefined;
+  let client: pg.Client | undefined;
+  let closed = false;
+  const connect = async () => {
+    if (client || closed || listeners.size === 0) return;
+    const fresh = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 5000 });
+    client = fresh;
+    fresh.on('notification', (n) => {
+      if (n.payload !== me) for (const listener of listeners) listener();
+    });
+    const retry = () => {
+      if (client !== fresh) return;
+      client = undefined;
+      void fresh.end().catch(() => undefined);
+      if (!closed) setTimeout(() => void connect(), 1000).unref();
+    };
+    fresh.on('error', retry);
+    fresh.on('end', retry);
+    try {
+      await fresh.connect();
+      await fresh.query(`listen "${channel}"`);
+    } catch {
+      retry();
+    }
+  };
+  return {
+    announce() {
+      if (pending || closed) return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        pool.query('select pg_notify($1, $2)', [channel, me]).catch(() => undefined);
+      }, 10);
+      pending.unref();
+    },
+    listen(listener) {
+      listeners.add(listener);
+      void connect();
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      closed = true;
+      if (pending) clearTimeout(pending);
+      const gone = client;
+      client = undefined;
+      await gone?.end().catch(() => undefined);
+    },
+  };
+}
+
+function makeDatabase({
+  dialect,
+  db,
+  destroy,
+  schema,
+  sqlite,
+  readPrepared,
+  lead,
+  instances,
+}: DatabaseParts): Database {
   // SQLite takes the write lock at BEGIN (IMMEDIATE) so two writers never deadlock upgrading
   // a read lock; on the single connection the statements run synchronously.
   const control = sqlite
@@ -325,6 +411,7 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared, lead
             }
           }
           for (const listener of committed) listener();
+          instances?.announce();
           return result;
         } catch (error) {
           if (attempt < BUSY_RETRIES && isRetryable(error)) {
@@ -338,6 +425,9 @@ function makeDatabase({ dialect, db, destroy, schema, sqlite, readPrepared, lead
     onCommitted(listener: () => void) {
       committed.add(listener);
       return () => committed.delete(listener);
+    },
+    onOtherInstanceCommitted(listener: () => void) {
+      return instances ? instances.listen(listener) : () => false;
     },
     async migrate() {
       return migrateToLatest(db as unknown as Kysely<unknown>, { dialect, ...(schema ? { schema } : {}) });

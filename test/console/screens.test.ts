@@ -319,8 +319,8 @@ for (const language of LANGUAGES)
 
     const xa = await contextOf(net.xa.url, xaOfficer, language);
     await visit(xa.page, xa.problems, language, 'desk', '/desk', say('desk.title'));
-    await visit(xa.page, xa.problems, language, 'alerts', '/alerts', say('alerts.title'));
     await xa.page.getByText(say('desk.onCall', { names: 'Adel Officer (XA)' })).waitFor(WAIT);
+    await visit(xa.page, xa.problems, language, 'alerts', '/alerts', say('alerts.title'));
     await visit(
       xa.page,
       xa.problems,

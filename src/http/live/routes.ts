@@ -56,7 +56,13 @@ export function liveRoutes(app: App, deps: AppDeps): void {
       });
       res.write(`retry: 1000\n: position ${position}\n\n`);
       let wake: (() => void) | undefined;
-      const stopListening = deps.database.onCommitted(() => wake?.());
+      const stopHere = deps.database.onCommitted(() => wake?.());
+      // A change committed by another instance of this node reaches a user connected here too.
+      const stopThere = deps.database.onOtherInstanceCommitted(() => wake?.());
+      const stopListening = () => {
+        stopHere();
+        stopThere();
+      };
       let open = true;
       const end = () => {
         open = false;

@@ -109,7 +109,7 @@ export async function migrateToLatest(db: Kysely<unknown>, ctx: MigrationContext
     );
   }
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-  const all = await migrator.getMigrations();
+  const all = await listMigrations(migrator, ctx);
   const done = all.filter((m) => m.executedAt !== undefined);
   return { applied, current: done.at(-1)?.name ?? null };
 }
@@ -119,8 +119,20 @@ function isOthersSchemaGone(error: unknown, ours: string | undefined): boolean {
   return gone !== null && gone[1] !== ours;
 }
 
+/** The migrations and whether each ran, asked again when another schema vanished meanwhile. */
+async function listMigrations(migrator: ReturnType<typeof newMigrator>, ctx: MigrationContext) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await migrator.getMigrations();
+    } catch (error) {
+      if (attempt >= 5 || !isOthersSchemaGone(error, ctx.schema)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    }
+  }
+}
+
 /** Migrations not yet applied, for `comity migrate --status` and readiness checks. */
 export async function pendingMigrations(db: Kysely<unknown>, ctx: MigrationContext): Promise<string[]> {
   const migrator = newMigrator(db, ctx);
-  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+  return (await listMigrations(migrator, ctx)).filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

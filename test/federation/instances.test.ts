@@ -1,7 +1,8 @@
 /**
- * Periodic work runs on one instance at a time when several instances of a node share one
- * PostgreSQL database, and moves within seconds when the leading instance dies — closed, or
- * killed with SIGKILL in another process, where nothing of it runs to hand over.
+ * Several instances of a node on one PostgreSQL database. Periodic work runs on one instance at
+ * a time and moves within seconds when the leading instance dies — closed, or killed with
+ * SIGKILL in another process, where nothing of it runs to hand over. A commit on one instance
+ * wakes the others (LISTEN/NOTIFY), and never the instance itself.
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -63,10 +64,9 @@ describe('one leader per periodic work on PostgreSQL', { skip: POSTGRES_URL ? fa
     const onA = new CountingDaemon(30).runOnlyWhen(() => a.lead('daemon:counting'));
     const onB = new CountingDaemon(30).runOnlyWhen(() => b.lead('daemon:counting'));
     onA.start();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(async () => onA.passes > 0, 5_000);
     onB.start();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.ok(onA.passes > 3, `the leader ran ${onA.passes} passes`);
+    await until(async () => onA.passes > 10, 5_000);
     assert.equal(onB.passes, 0, 'the other instance ran none');
     await onA.destroy();
     await a.close();
@@ -100,5 +100,24 @@ describe('one leader per periodic work on PostgreSQL', { skip: POSTGRES_URL ? fa
     child.kill('SIGKILL');
     const took = await until(() => b.lead('killed'), 10_000);
     assert.ok(took < 10_000, `took over in ${took} ms`);
+  });
+
+  test('a commit on one instance is heard by the others, not by itself', async () => {
+    const a = await another();
+    const b = await another();
+    let heardByB = 0;
+    let heardByA = 0;
+    b.onOtherInstanceCommitted(() => heardByB++);
+    a.onOtherInstanceCommitted(() => heardByA++);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // both listening
+    await a.transact(async (tx) => {
+      await tx.db
+        .insertInto('node_settings')
+        .values({ key: 'instances-test', value: '"a"', updated_at: new Date().toISOString() })
+        .execute();
+    });
+    await until(async () => heardByB > 0, 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(heardByA, 0, 'an instance does not wake itself');
   });
 });
