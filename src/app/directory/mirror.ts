@@ -7,6 +7,7 @@
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import type { DirectoryDocument } from '../../federation/directory/document.js';
 import { entryLeaf } from '../../federation/directory/entry.js';
+import { peekNodeId } from '../../federation/directory/listing.js';
 import {
   type HeadReport,
   type InclusionBundle,
@@ -48,14 +49,7 @@ export async function inclusionFor(deps: AppDeps, id: string, nodeId: string): P
   const about = (i: number) => {
     const e = entries[i];
     if (!e) return false;
-    if (e.kind !== 'card') return e.nodeId === nodeId;
-    try {
-      return (
-        JSON.parse(Buffer.from(e.card.split('.')[1] ?? '', 'base64url').toString('utf8')).nodeId === nodeId
-      );
-    } catch {
-      return false;
-    }
+    return e.kind === 'card' ? peekNodeId(e.card) === nodeId : e.nodeId === nodeId;
   };
   let index = entries.length - 1;
   while (index >= 0 && !about(index)) index--;

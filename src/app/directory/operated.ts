@@ -8,6 +8,7 @@ import type { CommandContext } from '../../core/context.js';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { canonicalJson } from '../../core/canonical-json.js';
 import { jwkThumbprint } from '../../federation/crypto/jwk.js';
+import { peekJwsMember } from '../../federation/crypto/jws.js';
 import { generateKeyPair } from '../../federation/crypto/key-pair.js';
 import { localSigner } from '../../federation/crypto/signer.js';
 import { headFor } from '../../federation/directory/document.js';
@@ -130,22 +131,14 @@ function inSigningOrder(announcements: readonly string[], known: Set<string>): s
 }
 
 function peekSigningKid(announcement: string): string | undefined {
-  try {
-    const header = JSON.parse(Buffer.from(announcement.split('.')[0] ?? '', 'base64url').toString('utf8'));
-    return typeof header?.kid === 'string' ? header.kid : undefined;
-  } catch {
-    return undefined;
-  }
+  const kid = peekJwsMember(announcement, 'kid', 0);
+  return typeof kid === 'string' ? kid : undefined;
 }
 
 /** The kid a rotation announcement introduces, before it is verified. */
 function peekRotationNext(announcement: string): string | undefined {
-  try {
-    const payload = JSON.parse(Buffer.from(announcement.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    return typeof payload?.next?.kid === 'string' ? payload.next.kid : undefined;
-  } catch {
-    return undefined;
-  }
+  const kid = (peekJwsMember(announcement, 'next') as { kid?: unknown } | undefined)?.kid;
+  return typeof kid === 'string' ? kid : undefined;
 }
 
 /**

@@ -55,3 +55,20 @@ export function verifyJwsSignature(parsed: ParsedJws, jwk: OkpPublicJwk): boolea
     return false;
   }
 }
+
+/**
+ * A member of a compact JWS's JSON payload (or, with `part` 0, of its header) before anything is
+ * verified: to find which party or key a JWS claims, so the right key can then verify it.
+ */
+export function peekJwsMember(compact: string, member: string, part: 0 | 1 = 1): unknown {
+  const segment = compact.split('.')[part];
+  if (!segment) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return value !== null && typeof value === 'object'
+      ? (value as Record<string, unknown>)[member]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,6 +7,7 @@
  * sees in the log.
  */
 import type { Clock } from '../../core/clock.js';
+import { peekJwsMember } from '../crypto/jws.js';
 import { keysAfterRotation, verifyKeyRotation } from '../crypto/key-rotation.js';
 import { type KeyRecord, keyValidAt } from '../crypto/key-record.js';
 import { type PeerCard, fingerprintOfKid, verifyPeerCard } from '../peers/peer-card.js';
@@ -39,12 +40,8 @@ export type ReplayResult =
 const at = (instant: string): Clock => ({ now: () => new Date(instant) });
 
 function issuedAtOf(compact: string): string | undefined {
-  try {
-    const payload = JSON.parse(Buffer.from(compact.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    return typeof payload?.issuedAt === 'string' ? payload.issuedAt : undefined;
-  } catch {
-    return undefined;
-  }
+  const issuedAt = peekJwsMember(compact, 'issuedAt');
+  return typeof issuedAt === 'string' ? issuedAt : undefined;
 }
 
 /**
@@ -115,12 +112,8 @@ export async function replayEntries(
 
 /** The node id a compact card claims, before it is verified. */
 export function peekNodeId(compact: string): string | undefined {
-  try {
-    const payload = JSON.parse(Buffer.from(compact.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    return typeof payload?.nodeId === 'string' ? payload.nodeId : undefined;
-  } catch {
-    return undefined;
-  }
+  const nodeId = peekJwsMember(compact, 'nodeId');
+  return typeof nodeId === 'string' ? nodeId : undefined;
 }
 
 /** The node signing key a listed node uses now, if the directory lists one valid at `now`. */

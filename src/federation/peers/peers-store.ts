@@ -12,6 +12,7 @@ import { runCommand } from '../../storage/command.js';
 import type { Database, Tx, Reader } from '../../storage/database.js';
 import type { PeersTable } from '../../storage/schema.js';
 import type { ResolvedKey } from '../crypto/jwk.js';
+import { peekJwsMember } from '../crypto/jws.js';
 import { keysAfterRotation, verifyKeyRotation } from '../crypto/key-rotation.js';
 import { type KeyRecord, type KeyUse, currentKey, keyValidAt } from '../crypto/key-record.js';
 import { type HostedAuthority, type PeerCard, verifyPeerCard } from '../peers/peer-card.js';
@@ -240,7 +241,7 @@ export async function applyKeyRotations(
 ): Promise<number> {
   let learnt = 0;
   for (const compact of announcements) {
-    const nodeId = peekRotationNode(compact);
+    const nodeId = peekCardNode(compact);
     const peer = nodeId ? await findPeer(tx.db, nodeId) : undefined;
     if (peer?.status !== 'active') continue;
     const verified = verifyKeyRotation(compact, peer.keys);
@@ -288,22 +289,7 @@ async function writeCard(
     .execute();
 }
 
-function peekPayload(compact: string): Record<string, unknown> | undefined {
-  const part = compact.split('.')[1];
-  if (!part) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function peekCardNode(compact: string): string | undefined {
-  const id = peekPayload(compact)?.nodeId;
+  const id = peekJwsMember(compact, 'nodeId');
   return typeof id === 'string' ? id : undefined;
-}
-
-function peekRotationNode(compact: string): string | undefined {
-  return peekCardNode(compact);
 }
