@@ -53,11 +53,17 @@ export interface ReceivedAlertView {
   readonly answeredAt: string | null;
 }
 
-async function present(deps: AppDeps, row: AlertsSentTable): Promise<SentAlertView> {
+/** Sent alerts with their recipients and delivery, in two queries however many alerts. */
+async function present(deps: AppDeps, rows: readonly AlertsSentTable[]): Promise<SentAlertView[]> {
+  if (rows.length === 0) return [];
   const recipients = await deps.database.db
     .selectFrom('alert_recipients')
     .selectAll()
-    .where('alert_id', '=', row.id)
+    .where(
+      'alert_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('state')
     .execute();
   const summaries = new Map(
@@ -68,7 +74,7 @@ async function present(deps: AppDeps, row: AlertsSentTable): Promise<SentAlertVi
       )
     ).map((s) => [s.messageId, s]),
   );
-  return {
+  return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
     title: row.title,
@@ -76,20 +82,22 @@ async function present(deps: AppDeps, row: AlertsSentTable): Promise<SentAlertVi
     tlp: row.tlp,
     sentBy: row.sent_by,
     createdAt: row.created_at,
-    recipients: recipients.map((r) => {
-      const summary = summaries.get(r.message_id);
-      return {
-        state: r.state,
-        peer: r.peer,
-        messageId: r.message_id,
-        delivery: summary?.status ?? 'pending',
-        lastError: summary?.lastError ?? null,
-        receipts: Object.fromEntries((summary?.receipts ?? []).map((x) => [x.receiptType, x.signedAt])),
-        answer: r.answer,
-        answeredAt: r.answered_at,
-      };
-    }),
-  };
+    recipients: recipients
+      .filter((r) => r.alert_id === row.id)
+      .map((r) => {
+        const summary = summaries.get(r.message_id);
+        return {
+          state: r.state,
+          peer: r.peer,
+          messageId: r.message_id,
+          delivery: summary?.status ?? 'pending',
+          lastError: summary?.lastError ?? null,
+          receipts: Object.fromEntries((summary?.receipts ?? []).map((x) => [x.receiptType, x.signedAt])),
+          answer: r.answer,
+          answeredAt: r.answered_at,
+        };
+      }),
+  }));
 }
 
 function received(row: AlertsReceivedTable): ReceivedAlertView {
@@ -117,7 +125,7 @@ export async function sentAlert(deps: AppDeps, id: string): Promise<SentAlertVie
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw new NotFoundError('alert', id);
-  return present(deps, row);
+  return (await present(deps, [row]))[0] as SentAlertView;
 }
 
 export async function listAlerts(deps: AppDeps, limit = 50) {
@@ -141,7 +149,7 @@ export async function listAlerts(deps: AppDeps, limit = 50) {
     .orderBy('state')
     .execute();
   return {
-    sent: await Promise.all(sent.map((r) => present(deps, r))),
+    sent: await present(deps, sent),
     received: got.map(received),
     reachable: reachable.map((r) => ({ state: r.state, nodeId: r.node_id })),
   };

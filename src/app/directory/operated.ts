@@ -9,6 +9,7 @@ import { ConflictError, DomainError, NotFoundError, ValidationError } from '../.
 import { canonicalJson } from '../../core/canonical-json.js';
 import { jwkThumbprint } from '../../federation/crypto/jwk.js';
 import { peekJwsMember } from '../../federation/crypto/jws.js';
+import { peekRotationNext } from '../../federation/crypto/key-rotation.js';
 import { generateKeyPair } from '../../federation/crypto/key-pair.js';
 import { localSigner } from '../../federation/crypto/signer.js';
 import { headFor } from '../../federation/directory/document.js';
@@ -132,12 +133,6 @@ function inSigningOrder(announcements: readonly string[], known: Set<string>): s
 
 function peekSigningKid(announcement: string): string | undefined {
   const kid = peekJwsMember(announcement, 'kid', 0);
-  return typeof kid === 'string' ? kid : undefined;
-}
-
-/** The kid a rotation announcement introduces, before it is verified. */
-function peekRotationNext(announcement: string): string | undefined {
-  const kid = (peekJwsMember(announcement, 'next') as { kid?: unknown } | undefined)?.kid;
   return typeof kid === 'string' ? kid : undefined;
 }
 

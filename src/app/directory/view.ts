@@ -114,7 +114,7 @@ export async function directoryDetail(deps: AppDeps, id: string): Promise<Direct
     if (nodeId === deps.federation?.nodeId) return 'self';
     if (conflicted.has(nodeId)) return 'conflict';
     const peer = byNode.get(nodeId);
-    if (revoked || peer?.status === 'revoked') return peer || revoked ? 'revoked' : 'not_trusted';
+    if (revoked || peer?.status === 'revoked') return 'revoked';
     if (!peer) return 'not_trusted';
     if (peer.trustedVia === id) return 'via_directory';
     return peer.trustedVia ? 'other_directory' : 'by_hand';

@@ -7,7 +7,7 @@ import { canonicalJson } from '../../core/canonical-json.js';
 import type { Clock } from '../../core/clock.js';
 import { ValidationError } from '../../core/errors.js';
 import { isOkpPublicJwk, jwkThumbprint } from './jwk.js';
-import { parseCompactJws, signCompactJws, verifyJwsSignature } from './jws.js';
+import { parseCompactJws, peekJwsMember, signCompactJws, verifyJwsSignature } from './jws.js';
 import { type KeyRecord, keyValidAt } from './key-record.js';
 import type { Signer } from './signer.js';
 
@@ -120,4 +120,10 @@ export function keysAfterRotation(keys: readonly KeyRecord[], rotation: KeyRotat
       : k,
   );
   return [...retired, next];
+}
+
+/** The kid an announcement introduces, read before it is verified (to see whether it is news). */
+export function peekRotationNext(announcement: string): string | undefined {
+  const kid = (peekJwsMember(announcement, 'next') as { kid?: unknown } | undefined)?.kid;
+  return typeof kid === 'string' ? kid : undefined;
 }

@@ -23,6 +23,7 @@ import { verifyRequest } from '../http-signature/verify.js';
 import type { Keyring } from '../node-identity/keys-store.js';
 import { type Peer, applyKeyRotations, peerKeyAt, toPeer } from '../peers/peers-store.js';
 import { buildReceipt } from '../receipts/receipt.js';
+import { peekRotationNext } from '../crypto/key-rotation.js';
 import {
   BATCH_CONTENT_TYPE,
   type BatchResponse,
@@ -99,7 +100,7 @@ export async function receiveBatch(options: InboxOptions, message: HttpMessage):
   if (batch.keyRotations?.length) {
     const known = await loadPeers(database);
     const news = batch.keyRotations.filter((a) => {
-      const next = peekNextKid(a);
+      const next = peekRotationNext(a);
       return next !== undefined && !known.some((p) => p.keys.some((k) => k.kid === next));
     });
     if (news.length > 0) await database.transact((tx) => applyKeyRotations(tx, ctx, news));
@@ -424,13 +425,4 @@ async function auditRefusal(
       },
     ]),
   );
-}
-
-function peekNextKid(compact: string): string | undefined {
-  try {
-    const payload = JSON.parse(Buffer.from(compact.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    return typeof payload?.next?.kid === 'string' ? payload.next.kid : undefined;
-  } catch {
-    return undefined;
-  }
 }
